@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { SEED_MODELS } from "../prisma/seed/models";
+
+test.describe("the public shell", () => {
+  test("the home page lists every seeded model, with its grade", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("open-source AI");
+    const items = page.getByTestId("model-list").getByRole("listitem");
+    await expect(items).toHaveCount(SEED_MODELS.length);
+    const mistral = items.filter({ has: page.getByRole("link", { name: "Mistral 7B", exact: true }) });
+    await expect(mistral).toContainText("Open weights");
+    const bloom = items.filter({ has: page.getByRole("link", { name: "BLOOM", exact: true }) });
+    await expect(bloom).toContainText("Restricted");
+  });
+
+  test("health reports the database as up", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.status).toBe("ok");
+    expect(body.database.status).toBe("up");
+    expect(body.database.migrations).toBeGreaterThan(0);
+  });
+
+  test("pages carry the security headers, with a nonce-only script policy", async ({ request }) => {
+    const response = await request.get("/");
+    const headers = response.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["strict-transport-security"]).toContain("max-age=");
+    // Every inline script the page ships carries this response's nonce.
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  });
+
+  test("the language switch shows the same page in French and back", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Lire cette page en français" }).click();
+    await expect(page).toHaveURL(/\/fr$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("L'IA open source européenne");
+    await page.getByRole("link", { name: "Read this page in English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Europe's open-source AI");
+  });
+
+  test("an unknown page answers 404 in the reader's language", async ({ page }) => {
+    const en = await page.goto("/no-such-page");
+    expect(en?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    const fr = await page.goto("/fr/page-inexistante");
+    expect(fr?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  });
+
+  for (const path of ["/", "/fr", "/no-such-page"]) {
+    test(`axe finds no accessibility violation on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+});

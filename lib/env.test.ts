@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("gives the documented defaults when nothing is set", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.ATLAS_DATA_DIR).toBe(".data");
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts a PostgreSQL URL and a numeric port", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/atlas", PORT: "8080" });
+    expect(env.DATABASE_URL).toBe("postgresql://u:p@db:5432/atlas");
+    expect(env.PORT).toBe(8080);
+  });
+
+  it("names every malformed variable in one message", () => {
+    let error: unknown;
+    try {
+      parseEnv({ DATABASE_URL: "mysql://x", PORT: "eighty", SITE_URL: "javascript:alert(1)" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const message = (error as Error).message;
+    expect(message).toContain("DATABASE_URL: must be a postgres:// or postgresql:// connection URL");
+    expect(message).toMatch(/PORT: /);
+    expect(message).toMatch(/SITE_URL: /);
+  });
+
+  it("refuses a port out of range", () => {
+    expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
+  });
+});

@@ -1,0 +1,10 @@
+// The methodology's public API: import from "@/lib/openness", not from the files inside.
+
+export * from "./types";
+export * from "./criteria";
+export * from "./licences";
+export * from "./assess";
+export * from "./grades";
+export * from "./europe";
+export * from "./biodiversity";
+export * from "./explain";

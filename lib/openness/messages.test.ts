@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { CRITERIA, DERIVED_RULES, METHODOLOGY_VERSIONS } from "./criteria";
+import { BORDERLINE_ORGANISATIONS, COUNTRY_GROUPS } from "./europe";
+import { explainReason, formatMessage, OPENNESS_LOCALES, OPENNESS_MESSAGES, opennessMessage, type MessageTree } from "./explain";
+import { GRADE_DISPLAY, NO_GRADE_DISPLAY } from "./grades";
+import { licenceById } from "./licences";
+import { ANSWER_GRADES, GRADES, REASON_CODES } from "./types";
+
+function leaves(tree: MessageTree, prefix = ""): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+  );
+}
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("the message catalogues", () => {
+  const en = new Map(leaves(OPENNESS_MESSAGES.en));
+  const fr = new Map(leaves(OPENNESS_MESSAGES.fr));
+
+  it("have exactly the same keys in English and French", () => {
+    expect([...fr.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it("use the same placeholders in both languages, and nothing an ICU parser would trip on", () => {
+    for (const [key, english] of en) {
+      const french = fr.get(key) ?? "";
+      expect(placeholders(french), key).toEqual(placeholders(english));
+      for (const text of [english, french]) {
+        expect(text.trim(), key).not.toBe("");
+        // ' quotes in ICU, # is special in plurals, < starts a rich-text tag in next-intl
+        expect(text, key).not.toMatch(/['#<>]/);
+        expect(text.replace(/\{\w+\}/g, ""), key).not.toMatch(/[{}]/);
+      }
+    }
+  });
+
+  it("have French with accents and French spacing (no-break space before : ; ? ! and inside « »)", () => {
+    const french = [...fr.values()].join("\n");
+    expect(french).toMatch(/é/);
+    expect(french).not.toMatch(/ [:;?!»]/);
+    expect(french).not.toMatch(/« /);
+  });
+
+  it("name and describe every criterion, answer, grade, rule, reason, version change and borderline case", () => {
+    const keys = [
+      ...CRITERIA.flatMap(({ messageKey }) => ["name", "description", "open", "partial", "closed"].map((part) => `${messageKey}.${part}`)),
+      ...ANSWER_GRADES.flatMap((grade) => [`answers.${grade}.label`, `answers.${grade}.inline`, `answers.${grade}.description`]),
+      ...GRADES.flatMap((grade) => [GRADE_DISPLAY[grade].labelKey, GRADE_DISPLAY[grade].descriptionKey, `grades.${grade}.rule`]),
+      ...Object.values(NO_GRADE_DISPLAY).flatMap((display) => [display.labelKey, display.descriptionKey]),
+      ...REASON_CODES.map((code) => `reasons.${code}`),
+      ...DERIVED_RULES.map((rule) => `rules.${rule}`),
+      ...METHODOLOGY_VERSIONS.flatMap((version) => version.changes),
+      ...COUNTRY_GROUPS.map((group) => `europe.groups.${group}`),
+      ...BORDERLINE_ORGANISATIONS.flatMap((o) => [`europe.cases.${o.messageKey}.name`, `europe.cases.${o.messageKey}.decision`]),
+      "europe.organisationRule",
+      "restrictions.nonCommercial",
+      "restrictions.noDerivatives",
+      "restrictions.restrictsUse",
+    ];
+    for (const locale of OPENNESS_LOCALES) {
+      for (const key of keys) expect(opennessMessage(locale, key), `${locale}: ${key}`).toBeDefined();
+    }
+  });
+});
+
+describe("explainReason", () => {
+  it("says why, naming the licence, in both languages", () => {
+    const licence = licenceById("LicenseRef-FLUX.1-dev-Non-Commercial");
+    const reason = {
+      code: "use-closed-by-licence",
+      criterion: "use",
+      params: { licence: licence?.name ?? "FLUX.1 [dev] Non-Commercial License", licenceId: "x", restriction: "nonCommercial" },
+    } as const;
+    const name = reason.params.licence;
+    expect(explainReason(reason, "en")).toBe(`Use is closed: the weights licence, ${name}, forbids commercial use.`);
+    expect(explainReason(reason, "fr")).toBe(`Usage fermé\u00a0: la licence des poids, ${name}, interdit l’usage commercial.`);
+  });
+
+  it("writes out criteria and answers in words", () => {
+    const reason = { code: "needs-partial", criterion: "data", params: { grade: "B", answer: "unknown" } } as const;
+    expect(explainReason(reason, "en")).toBe("To reach grade B, “Open training data” must be at least partial (now: not assessed).");
+    expect(explainReason(reason, "fr")).toBe(
+      "Pour atteindre la note B, le critère «\u00a0Données d’entraînement ouvertes\u00a0» doit être au moins partiel (actuellement\u00a0: non évalué).",
+    );
+  });
+
+  it("formats numbers the locale's way, as ICU does, and keeps unknown placeholders visible", () => {
+    expect(formatMessage("{weight} each", { weight: 17.5 }, "en")).toBe("17.5 each");
+    expect(formatMessage("{weight} chacun", { weight: 17.5 }, "fr")).toBe("17,5 chacun");
+    expect(formatMessage("{a} and {b}", { a: "x" }, "en")).toBe("x and {b}");
+  });
+
+  it("has words for every reason code", () => {
+    for (const code of REASON_CODES) {
+      for (const locale of OPENNESS_LOCALES) {
+        const text = explainReason(
+          { code, criterion: "retrain", params: { grade: "B", answer: "closed", entered: "open", count: 2, licence: "L", licenceId: "L", restriction: "noDerivatives" } },
+          locale,
+        );
+        expect(text, `${locale}: ${code}`).not.toMatch(/[{}]/);
+      }
+    }
+  });
+});

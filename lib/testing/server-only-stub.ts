@@ -1,0 +1,2 @@
+// Integration tests call server modules directly, outside React's server environment.
+export {};

@@ -1,0 +1,83 @@
+// npm run db:migrate | db:migration -- <name> | db:seed | db:reset [-- --force]
+// Uses DATABASE_URL, or the embedded database under ATLAS_DATA_DIR (default .data/).
+import path from "node:path";
+import { parseEnv } from "../lib/env";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { applyMigrations, writeMigration } from "../lib/db/migrations";
+import { isLocalDatabase } from "../lib/db/database-url";
+import { createPrismaClient } from "../lib/db/prisma";
+import { seedCatalogue } from "../prisma/seed/seed";
+import { resetDatabase } from "../lib/db/reset";
+
+const [command, ...args] = process.argv.slice(2);
+const env = parseEnv();
+
+async function withDatabase<T>(run: (url: string) => Promise<T>) {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = env.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedDatabase({ dataDir: path.resolve(env.ATLAS_DATA_DIR, "pglite") });
+    url = embedded.url;
+  }
+  try {
+    return await run(url);
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+async function main() {
+  switch (command) {
+    case "migrate":
+      await withDatabase(async (url) => {
+        const applied = await applyMigrations(url);
+        console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.");
+      });
+      return;
+    case "migration": {
+      const name = args[0];
+      if (!name) throw new Error("usage: npm run db:migration -- <snake_case_name>");
+      // Computed from the files alone, on a scratch embedded database: no server is touched.
+      const file = await writeMigration(name);
+      console.log(file ? `Wrote ${path.relative(process.cwd(), file)}: review it, then npm run db:migrate.` : "No schema change: nothing written.");
+      return;
+    }
+    case "seed":
+      await withDatabase(async (url) => {
+        await applyMigrations(url);
+        const prisma = createPrismaClient(url, 2);
+        try {
+          const counts = await seedCatalogue(prisma);
+          console.log(`Seeded ${counts.licences} licences, ${counts.organisations} organisations, ${counts.models} models.`);
+        } finally {
+          await prisma.$disconnect();
+        }
+      });
+      return;
+    case "reset": {
+      const force = args.includes("--force");
+      await withDatabase(async (url) => {
+        if (!isLocalDatabase(url) && !force) {
+          throw new Error("Refusing to reset a database that is not on this machine; pass --force if you mean it.");
+        }
+        await resetDatabase(url);
+        const applied = await applyMigrations(url);
+        const prisma = createPrismaClient(url, 2);
+        try {
+          const counts = await seedCatalogue(prisma);
+          console.log(`Reset: ${applied.length} migration(s) applied, ${counts.models} models seeded.`);
+        } finally {
+          await prisma.$disconnect();
+        }
+      });
+      return;
+    }
+    default:
+      throw new Error("usage: scripts/db.ts migrate | migration <name> | seed | reset [--force]");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,114 @@
+// `npm start` (production) and `npm run dev`: build when the sources changed, start the embedded
+// database unless DATABASE_URL is set, migrate, seed an empty catalogue, then serve the site.
+// SIGINT/SIGTERM stop the web server first, then close the database cleanly.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { EnvError, parseEnv } from "../lib/env";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { applyMigrations } from "../lib/db/migrations";
+import { createPrismaClient } from "../lib/db/prisma";
+import { seedIfEmpty } from "../prisma/seed/seed";
+import { buildIsCurrent, recordBuild, sourceStamp } from "../lib/server/build-stamp";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const log = (message: string) => console.log(`[atlas] ${message}`);
+
+let embedded: EmbeddedDatabase | undefined;
+let web: ChildProcess | undefined;
+let stopping = false;
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} exited with ${code}`))));
+  });
+}
+
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (web && web.exitCode === null) {
+    log("stopping the web server…");
+    const exited = new Promise((resolve) => web!.once("exit", resolve));
+    web.kill("SIGTERM");
+    const timer = setTimeout(() => web?.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (embedded) {
+    log("closing the embedded database…");
+    await embedded.stop();
+  }
+  process.exit(code);
+}
+
+async function main() {
+  const env = parseEnv();
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  if (!dev) {
+    const stamp = sourceStamp(root);
+    if (!buildIsCurrent(root, stamp)) {
+      log("building the app (sources changed since the last build)…");
+      await run(["build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+      recordBuild(root, stamp);
+    }
+  }
+  if (stopping) return;
+
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    const dataDir = path.resolve(root, env.ATLAS_DATA_DIR, "pglite");
+    embedded = await startEmbeddedDatabase({ dataDir });
+    databaseUrl = embedded.url;
+    log(`embedded PostgreSQL (PGlite) in ${path.relative(root, dataDir) || dataDir}, on 127.0.0.1:${embedded.port}`);
+  } else {
+    log("using the PostgreSQL at DATABASE_URL");
+  }
+
+  const applied = await applyMigrations(databaseUrl);
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  const prisma = createPrismaClient(databaseUrl, 2);
+  try {
+    if (await seedIfEmpty(prisma)) log("seeded the catalogue");
+  } finally {
+    await prisma.$disconnect();
+  }
+  if (stopping) return;
+
+  web = spawn(
+    process.execPath,
+    // No --hostname: Next.js compares rewrite targets with "localhost", and binding 127.0.0.1
+    // would make its own locale rewrites look external (a redirect loop on "/").
+    [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)],
+    {
+      cwd: root,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" },
+    },
+  );
+  web.on("exit", (code, signal) => {
+    if (!stopping) {
+      log(`web server exited (${signal ?? code}); shutting down`);
+      void stop(code ?? 1);
+    }
+  });
+  const url = `http://localhost:${env.PORT}/`;
+  for (let i = 0; i < 600 && !stopping; i++) {
+    const ready = await fetch(`${url}api/health`).then((r) => r.ok, () => false);
+    if (ready) {
+      log(`Libre Atlas is ready at ${url} (Ctrl-C stops it)`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  await stop(1);
+});
