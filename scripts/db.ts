@@ -8,6 +8,7 @@ import { isLocalDatabase } from "../lib/db/database-url";
 import { createPrismaClient } from "../lib/db/prisma";
 import { seedCatalogue } from "../prisma/seed/seed";
 import { resetDatabase } from "../lib/db/reset";
+import { rescoreModels } from "../lib/catalogue/rescore";
 
 const [command, ...args] = process.argv.slice(2);
 const env = parseEnv();
@@ -54,6 +55,16 @@ async function main() {
         }
       });
       return;
+    case "rescore":
+      await withDatabase(async (url) => {
+        const prisma = createPrismaClient(url, 2);
+        try {
+          console.log(`Re-scored ${await rescoreModels(prisma)} model(s) under the current methodology.`);
+        } finally {
+          await prisma.$disconnect();
+        }
+      });
+      return;
     case "reset": {
       const force = args.includes("--force");
       await withDatabase(async (url) => {
@@ -73,7 +84,7 @@ async function main() {
       return;
     }
     default:
-      throw new Error("usage: scripts/db.ts migrate | migration <name> | seed | reset [--force]");
+      throw new Error("usage: scripts/db.ts migrate | migration <name> | seed | rescore | reset [--force]");
   }
 }
 

@@ -9,6 +9,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded
 import { applyMigrations } from "../lib/db/migrations";
 import { createPrismaClient } from "../lib/db/prisma";
 import { seedIfEmpty } from "../prisma/seed/seed";
+import { rescoreModels } from "../lib/catalogue/rescore";
 import { buildIsCurrent, recordBuild, sourceStamp } from "../lib/server/build-stamp";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -75,6 +76,9 @@ async function main() {
   const prisma = createPrismaClient(databaseUrl, 2);
   try {
     if (await seedIfEmpty(prisma)) log("seeded the catalogue");
+    // After a methodology version change, published models get an assessment under the new one.
+    const rescored = await rescoreModels(prisma);
+    if (rescored) log(`re-scored ${rescored} model(s) under the current methodology`);
   } finally {
     await prisma.$disconnect();
   }

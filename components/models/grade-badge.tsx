@@ -1,23 +1,17 @@
 import { getTranslations } from "next-intl/server";
+import { GRADE_DISPLAY, isGrade } from "@/lib/openness";
 
-const GRADE_STYLES: Record<string, string> = {
-  A: "bg-grade-a",
-  B: "bg-grade-b",
-  C: "bg-grade-c",
-  D: "bg-grade-d",
-  E: "bg-grade-e",
-};
-
-/** The grade letter with its label; "incomplete" when a pillar is not assessed. */
+/** The grade letter with its label; "incomplete" when a criterion the grade depends on is not assessed. */
 export async function GradeBadge({ grade, complete }: { grade: string | null; complete: boolean }) {
   const t = await getTranslations();
-  if (!grade) return <span className="text-slate-600">{t("models.notAssessed")}</span>;
+  if (!isGrade(grade)) return <span className="text-slate-600">{t("models.notAssessed")}</span>;
+  const display = GRADE_DISPLAY[grade];
   return (
     <span className="inline-flex items-center gap-2">
-      <span className={`inline-block rounded px-2 py-0.5 font-bold text-white ${GRADE_STYLES[grade] ?? "bg-slate-600"}`}>
+      <span className="inline-block rounded px-2 py-0.5 font-bold" style={{ background: display.colour, color: display.textColour }}>
         {grade}
       </span>
-      <span>{t(`openness.grades.${grade}.label`)}</span>
+      <span>{t(`openness.${display.labelKey}`)}</span>
       {!complete && <span className="text-sm text-slate-600">({t("models.incomplete")})</span>}
     </span>
   );

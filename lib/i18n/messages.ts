@@ -5,10 +5,12 @@ import enCommon from "./messages/en/common.json";
 import frCommon from "./messages/fr/common.json";
 import enOpenness from "./messages/en/openness.json";
 import frOpenness from "./messages/fr/openness.json";
+import enMethodology from "./messages/en/methodology.json";
+import frMethodology from "./messages/fr/methodology.json";
 
 const catalogues = {
-  en: { ...enCommon, openness: enOpenness },
-  fr: { ...frCommon, openness: frOpenness },
+  en: { ...enCommon, openness: enOpenness, methodology: enMethodology },
+  fr: { ...frCommon, openness: frOpenness, methodology: frMethodology },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = (typeof catalogues)["en"];

@@ -1,8 +1,8 @@
 // Reasons into words, from the same message files the UI reads, so the API and the pages say the
 // same thing. Placeholders are ICU simple arguments (`{name}`), the subset next-intl also reads.
 
-import en from "../i18n/messages/en/openness.json";
-import fr from "../i18n/messages/fr/openness.json";
+import en from "../i18n/messages/en/openness.json" with { type: "json" };
+import fr from "../i18n/messages/fr/openness.json" with { type: "json" };
 import type { GradeReason } from "./types";
 
 export const OPENNESS_LOCALES = ["en", "fr"] as const;
