@@ -5,10 +5,12 @@ import enCommon from "./messages/en/common.json";
 import frCommon from "./messages/fr/common.json";
 import enOpenness from "./messages/en/openness.json";
 import frOpenness from "./messages/fr/openness.json";
+import enInsights from "./messages/en/insights.json";
+import frInsights from "./messages/fr/insights.json";
 
 const catalogues = {
-  en: { ...enCommon, openness: enOpenness },
-  fr: { ...frCommon, openness: frOpenness },
+  en: { ...enCommon, openness: enOpenness, insights: enInsights },
+  fr: { ...frCommon, openness: frOpenness, insights: frInsights },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = (typeof catalogues)["en"];
