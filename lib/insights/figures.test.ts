@@ -10,6 +10,7 @@ import {
   measureValue,
   pillarFrequency,
   releaseTrend,
+  sortCountryRows,
   type InsightModel,
   type InsightOrganisation,
 } from "./figures";
@@ -266,5 +267,29 @@ describe("languageMatrix", () => {
   it("breaks a tie of grade and score by name", () => {
     const { rows } = languageMatrix([withLanguages(["fi"], "C", 50, "Zeta"), withLanguages(["fi"], "C", 50, "Eta")]);
     expect(rows.find((r) => r.code === "fi")!.bestOpen?.name).toBe("Eta");
+  });
+});
+
+describe("sortCountryRows", () => {
+  const row = (country: string, models: number, meanScore: number | null) => ({ country, organisations: 1, smes: 0, models, openModels: 0, meanScore });
+  const rows = [row("FR", 3, 40), row("DE", 3, null), row("FI", 1, 70), row("ES", 5, 50)];
+  const names: Record<string, string> = { FR: "France", DE: "Germany", FI: "Finland", ES: "Spain" };
+  const sorted = (sort: Parameters<typeof sortCountryRows>[1], order: "asc" | "desc") =>
+    sortCountryRows(rows, sort, order, (code) => names[code]!, "en").map((r) => r.country);
+
+  it("sorts by a figure, ties by name", () => {
+    expect(sorted("models", "desc")).toEqual(["ES", "FR", "DE", "FI"]);
+    expect(sorted("models", "asc")).toEqual(["FI", "FR", "DE", "ES"]);
+  });
+
+  it("keeps countries without a mean score last in both directions", () => {
+    expect(sorted("meanScore", "desc")).toEqual(["FI", "ES", "FR", "DE"]);
+    expect(sorted("meanScore", "asc")).toEqual(["FR", "ES", "FI", "DE"]);
+  });
+
+  it("sorts by name in the reader's language", () => {
+    expect(sorted("country", "asc")).toEqual(["FI", "FR", "DE", "ES"]);
+    const french: Record<string, string> = { FR: "France", DE: "Allemagne", FI: "Finlande", ES: "Espagne" };
+    expect(sortCountryRows(rows, "country", "asc", (c) => french[c]!, "fr").map((r) => r.country)).toEqual(["DE", "ES", "FI", "FR"]);
   });
 });

@@ -336,3 +336,31 @@ export function languageMatrix(models: readonly InsightModel[]): LanguageMatrix 
     .sort((a, b) => b.models - a.models || a.code.localeCompare(b.code));
   return { rows, others };
 }
+
+// ---------------------------------------------------------------- sorting the country table
+
+export const COUNTRY_SORTS = ["country", ...MAP_MEASURES] as const;
+export type CountrySort = (typeof COUNTRY_SORTS)[number];
+export type SortOrder = "asc" | "desc";
+
+/**
+ * The country table in the chosen order; ties, and countries without a mean score (always last),
+ * fall back to the country's name so the order is stable.
+ */
+export function sortCountryRows(
+  rows: readonly CountryFigures[],
+  sort: CountrySort,
+  order: SortOrder,
+  nameOf: (code: string) => string,
+  locale: string,
+): CountryFigures[] {
+  const collator = new Intl.Collator(locale);
+  const byName = (a: CountryFigures, b: CountryFigures) => collator.compare(nameOf(a.country), nameOf(b.country));
+  const sign = order === "asc" ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    if (sort === "country") return sign * byName(a, b);
+    const [x, y] = [a[sort], b[sort]];
+    if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+    return sign * (x - y) || byName(a, b);
+  });
+}

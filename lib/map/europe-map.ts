@@ -6,7 +6,7 @@ import path from "node:path";
 import { geoAzimuthalEqualArea, geoCentroid, geoPath } from "d3-geo";
 import { feature, merge } from "topojson-client";
 import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
 import type { Feature, FeatureCollection, Geometry, MultiPoint } from "geojson";
 import countries from "i18n-iso-countries";
 import { EUROPEAN_COUNTRIES } from "@/lib/openness";
@@ -112,9 +112,10 @@ export function buildMap(source: CountriesTopology): EuropeMap {
     european.push({ code, d: toPath(country) ?? "", marker: small ? { x: round(x), y: round(y), r: MARKER_RADIUS } : null });
   });
 
-  const others = topology.objects.countries.geometries.filter((geometry) => {
-    const code = alpha2(geometry.id, geometry.properties?.name ?? "");
-    return !code || !EUROPEAN_CODES.has(code);
+  const others = topology.objects.countries.geometries.filter((geometry): geometry is Polygon<CountryProperties> | MultiPolygon<CountryProperties> => {
+    const name = (geometry.properties as CountryProperties | undefined)?.name ?? "";
+    const code = alpha2(geometry.id, name);
+    return (geometry.type === "Polygon" || geometry.type === "MultiPolygon") && (!code || !EUROPEAN_CODES.has(code));
   });
   const otherLand = toPath(merge(topology, others)) ?? "";
 
