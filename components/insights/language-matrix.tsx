@@ -24,10 +24,10 @@ export async function LanguageMatrix({ matrix, locale, names }: Props) {
     const gap = language.bestOpen === null;
     return (
       <tr key={language.code} data-language={language.code} data-gap={gap || undefined} className={`border-b border-slate-200 ${gap ? "bg-amber-50" : ""}`}>
-        <th scope="row" className="p-2 text-left font-normal">
+        <th scope="row" className="px-2 py-1 text-left font-normal">
           <span>{name}</span> <span className="text-xs text-slate-600">{language.code}</span>
         </th>
-        <td className="p-2 text-right tabular-nums">
+        <td className="px-2 py-1 text-right tabular-nums">
           {language.models > 0 ? (
             <a href={modelsHref(language.code)} className="font-semibold text-atlas-700 underline" aria-label={t("totalLink", { count: language.models, language: name })}>
               {language.models}
@@ -37,7 +37,7 @@ export async function LanguageMatrix({ matrix, locale, names }: Props) {
           )}
         </td>
         {GRADES.map((grade) => (
-          <td key={grade} className="p-2 text-right tabular-nums">
+          <td key={grade} className="px-2 py-1 text-right tabular-nums">
             {language.byGrade[grade] > 0 ? (
               <a
                 href={modelsHref(language.code, grade)}
@@ -51,7 +51,7 @@ export async function LanguageMatrix({ matrix, locale, names }: Props) {
             )}
           </td>
         ))}
-        <td className="p-2">
+        <td className="px-2 py-1">
           {language.bestOpen ? (
             <>
               <a href={getPathname({ href: `/models/${language.bestOpen.slug}`, locale })} className="text-atlas-700 underline">
@@ -75,10 +75,10 @@ export async function LanguageMatrix({ matrix, locale, names }: Props) {
         <caption className="mb-2 text-left text-slate-700">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="p-2 text-left">{t("columns.language")}</th>
-            <th scope="col" className="p-2 text-right">{t("columns.models")}</th>
+            <th scope="col" className="px-2 py-1 text-left">{t("columns.language")}</th>
+            <th scope="col" className="px-2 py-1 text-right">{t("columns.models")}</th>
             {GRADES.map((grade) => (
-              <th key={grade} scope="col" className="p-2 text-right">
+              <th key={grade} scope="col" className="px-2 py-1 text-right">
                 <span
                   className="inline-block rounded px-1.5 font-bold"
                   style={{ backgroundColor: GRADE_DISPLAY[grade].colour, color: GRADE_DISPLAY[grade].textColour }}
@@ -88,13 +88,13 @@ export async function LanguageMatrix({ matrix, locale, names }: Props) {
                 <span className="sr-only"> {tGrades(`${grade}.label`)}</span>
               </th>
             ))}
-            <th scope="col" className="p-2 text-left">{t("columns.best")}</th>
+            <th scope="col" className="px-2 py-1 text-left">{t("columns.best")}</th>
           </tr>
         </thead>
         {GROUPS.map((group) => (
           <tbody key={group}>
             <tr className="bg-slate-100">
-              <th scope="rowgroup" colSpan={columns} className="p-2 text-left text-base font-semibold">
+              <th scope="rowgroup" colSpan={columns} className="px-2 py-1 text-left text-base font-semibold">
                 {t(`groups.${group}`)}
               </th>
             </tr>

@@ -16,11 +16,11 @@ export const size = OG_SIZE;
 
 type Params = { locale: string; slug: string };
 
+// Called at build time too, so it reads no data: the alt text is generic.
 export async function generateImageMetadata({ params }: { params: Params }) {
   const locale = hasLocale(routing.locales, params.locale) ? params.locale : routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: "insights.og" });
-  const card = await organisationCard(params.slug);
-  return [{ id: "card", alt: t("alt", { name: card?.name ?? params.slug }), size: OG_SIZE, contentType }];
+  return [{ id: "card", alt: t("altOrganisation"), size: OG_SIZE, contentType }];
 }
 
 export default async function OrganisationImage({ params }: { params: Promise<Params> }) {
