@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { siteOrigin } from "@/lib/server/site-origin";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 
@@ -13,7 +15,16 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "site" });
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  const tFeed = await getTranslations({ locale, namespace: "insights.feed" });
+  return {
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("tagline"),
+    // absolute URLs for Open Graph images and alternates (SITE_URL, else the request's origin)
+    metadataBase: new URL(siteOrigin(await headers())),
+    alternates: {
+      types: { "application/atom+xml": [{ url: locale === "en" ? "/feed.xml" : `/feed.xml?locale=${locale}`, title: tFeed("title") }] },
+    },
+  };
 }
 
 export default async function LocaleLayout({

@@ -116,7 +116,7 @@ const ALL_EUROPEAN: ReadonlySet<string> = new Set([
 ]);
 
 /** The primary language subtag of a BCP 47 tag: "pt-BR" → "pt". */
-function primaryLanguage(tag: string): string {
+export function primaryLanguage(tag: string): string {
   return (tag.trim().split(/[-_]/)[0] ?? "").toLowerCase();
 }
 

@@ -1,0 +1,324 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import type {
+  BiodiversityPair,
+  CountryBiodiversity,
+  GradeDistribution,
+  PillarFrequency,
+  ReleaseTrend,
+} from "@/lib/insights/figures";
+import type { DisplayNames } from "@/lib/insights/names";
+import { ANSWER_GRADES, GRADE_DISPLAY, GRADES, type AnswerGrade, type Biodiversity } from "@/lib/openness";
+import { ChartKey, StackedBars } from "./stacked-bars";
+
+// The answers' colours follow the grades': open as green as A, closed as red as E; each carries white text.
+const ANSWER_COLOURS: Record<AnswerGrade, string> = { open: "#1a7f37", partial: "#8a6d00", closed: "#b91c1c", unknown: "#616161" };
+
+function formats(locale: Locale) {
+  const decimal = (digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  return {
+    count: (value: number) => decimal(0).format(value),
+    shannon: (value: number) => decimal(2).format(value),
+    effective: (value: number) => decimal(1).format(value),
+    share: (value: number | null, none: string) => (value === null ? none : percent.format(value)),
+    score: (value: number | null, none: string) => (value === null ? none : decimal(0).format(value)),
+  };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-10">
+      <h2 id={id} className="text-2xl font-semibold text-atlas-900">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+const cell = "p-2 text-right tabular-nums";
+const headCell = "p-2 text-right";
+
+/** A chart's table, folded under a summary line (works without JavaScript). */
+async function TableAlternative({ children }: { children: ReactNode }) {
+  const t = await getTranslations("insights.insights");
+  return (
+    <details className="mt-3">
+      <summary className="cursor-pointer text-atlas-700 underline">{t("showTable")}</summary>
+      <div className="mt-2 overflow-x-auto">{children}</div>
+    </details>
+  );
+}
+
+export async function HeadlineFigures({ europe, locale }: { europe: BiodiversityPair; locale: Locale }) {
+  const t = await getTranslations("insights.insights");
+  const f = formats(locale);
+  const items = [
+    { key: "models", value: f.count(europe.all.models) },
+    { key: "trulyOpen", value: f.count(europe.trulyOpen.models) },
+    { key: "effectiveOrganisations", value: f.effective(europe.all.organisations.effectiveNumber) },
+    { key: "effectiveCountries", value: f.effective(europe.all.countries.effectiveNumber) },
+    { key: "smeShare", value: f.share(europe.all.smeShare, t("notApplicable")) },
+  ] as const;
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="headline-figures">
+      {items.map((item) => (
+        <div key={item.key} className="flex flex-col rounded border border-slate-200 bg-atlas-100 p-3" data-figure={item.key}>
+          <dt className="text-sm text-slate-700">{t(`headline.${item.key}`)}</dt>
+          <dd className="order-first text-3xl font-bold text-atlas-900">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export async function EuropeBiodiversity({ europe, locale }: { europe: BiodiversityPair; locale: Locale }) {
+  const t = await getTranslations("insights.insights");
+  const f = formats(locale);
+  const na = t("notApplicable");
+  const rows: { key: string; value: (b: Biodiversity) => string }[] = [
+    { key: "models", value: (b) => f.count(b.models) },
+    { key: "organisationGroups", value: (b) => f.count(b.organisations.groups) },
+    { key: "organisationsShannon", value: (b) => f.shannon(b.organisations.shannon) },
+    { key: "organisationsEffective", value: (b) => f.effective(b.organisations.effectiveNumber) },
+    { key: "countryGroups", value: (b) => f.count(b.countries.groups) },
+    { key: "countriesShannon", value: (b) => f.shannon(b.countries.shannon) },
+    { key: "countriesEffective", value: (b) => f.effective(b.countries.effectiveNumber) },
+    { key: "smeShare", value: (b) => f.share(b.smeShare, na) },
+    { key: "smeUnknownShare", value: (b) => f.share(b.smeUnknownShare, na) },
+  ];
+  return (
+    <Section id="europe-title" title={t("europe.title")}>
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full max-w-3xl border-collapse text-sm" data-testid="europe-biodiversity">
+          <caption className="mb-2 text-left text-slate-700">{t("europe.caption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-300">
+              <th scope="col" className="p-2 text-left">{t("europe.figure")}</th>
+              <th scope="col" className={headCell}>{t("europe.all")}</th>
+              <th scope="col" className={headCell}>{t("europe.trulyOpen")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} className="border-b border-slate-200" data-row={row.key}>
+                <th scope="row" className="p-2 text-left font-normal">{t(`europe.rows.${row.key}`)}</th>
+                <td className={cell}>{row.value(europe.all)}</td>
+                <td className={cell}>{row.value(europe.trulyOpen)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+}
+
+export async function CountryBiodiversityTable({ rows, locale, names }: { rows: readonly CountryBiodiversity[]; locale: Locale; names: DisplayNames }) {
+  const t = await getTranslations("insights.insights");
+  const f = formats(locale);
+  const na = t("notApplicable");
+  const columns = ["models", "effectiveOrganisations", "smeShare", "trulyOpen", "effectiveOpenOrganisations"] as const;
+  return (
+    <Section id="countries-title" title={t("countries.title")}>
+      <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("countries.note")}</p>
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full border-collapse text-sm" data-testid="country-biodiversity">
+          <caption className="mb-2 text-left text-slate-700">{t("countries.caption")}</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-300">
+              <th scope="col" className="p-2 text-left">{t("countries.columns.country")}</th>
+              {columns.map((column) => (
+                <th key={column} scope="col" className={headCell}>{t(`countries.columns.${column}`)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.country} className="border-b border-slate-200" data-country={row.country}>
+                <th scope="row" className="p-2 text-left font-normal">{names.country(row.country)}</th>
+                <td className={cell}>{f.count(row.all.models)}</td>
+                <td className={cell}>{f.effective(row.all.organisations.effectiveNumber)}</td>
+                <td className={cell}>{f.share(row.all.smeShare, na)}</td>
+                <td className={cell}>{f.count(row.trulyOpen.models)}</td>
+                <td className={cell}>{row.trulyOpen.models === 0 ? na : f.effective(row.trulyOpen.organisations.effectiveNumber)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+}
+
+export async function GradeSection({ distribution, locale }: { distribution: GradeDistribution; locale: Locale }) {
+  const t = await getTranslations("insights.insights");
+  const tGrades = await getTranslations("openness.grades");
+  const f = formats(locale);
+  const label = (grade: string) => `${grade} · ${tGrades(`${grade}.label`)}`;
+  const summary = GRADES.map((grade) => t("grades.segment", { grade, count: distribution.byGrade[grade] })).join(", ");
+  return (
+    <Section id="grades-title" title={t("grades.title")}>
+      <div className="mt-3">
+        <StackedBars
+          testId="grade-chart"
+          summary={t("grades.chartLabel", { summary })}
+          bars={GRADES.map((grade) => ({
+            label: label(grade),
+            segments: [{ key: grade, value: distribution.byGrade[grade], colour: GRADE_DISPLAY[grade].colour, textColour: GRADE_DISPLAY[grade].textColour }],
+          }))}
+        />
+      </div>
+      <p className="mt-2 text-sm text-slate-700">{t("grades.notAssessed", { count: distribution.notAssessed })}</p>
+      <TableAlternative>
+        <table className="w-full max-w-xl border-collapse text-sm" data-testid="grade-table">
+          <thead>
+            <tr className="border-b-2 border-slate-300">
+              <th scope="col" className="p-2 text-left">{t("grades.columns.grade")}</th>
+              <th scope="col" className={headCell}>{t("grades.columns.models")}</th>
+              <th scope="col" className={headCell}>{t("grades.columns.incomplete")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {GRADES.map((grade) => (
+              <tr key={grade} className="border-b border-slate-200">
+                <th scope="row" className="p-2 text-left font-normal">{label(grade)}</th>
+                <td className={cell}>{f.count(distribution.byGrade[grade])}</td>
+                <td className={cell}>{f.count(distribution.incomplete[grade])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableAlternative>
+    </Section>
+  );
+}
+
+export async function PillarSection({ frequency, locale }: { frequency: PillarFrequency; locale: Locale }) {
+  const t = await getTranslations("insights.insights");
+  const tOpenness = await getTranslations("openness");
+  const f = formats(locale);
+  const pillarName = (key: string) => tOpenness(`criteria.${key}.name`);
+  const answerLabel = (answer: AnswerGrade) => tOpenness(`answers.${answer}.label`);
+  const blocking = frequency.pillars.filter((p) => frequency.mostBlocking.includes(p.pillar));
+  const notOpen = blocking[0] ? blocking[0].partial + blocking[0].closed + blocking[0].unknown : 0;
+  const soleTotal = frequency.pillars.reduce((sum, p) => sum + p.soleBlocker, 0);
+  const summary = frequency.pillars
+    .map((p) => `${pillarName(p.pillar)}: ${ANSWER_GRADES.map((answer) => `${answerLabel(answer)} ${p[answer]}`).join(", ")}`)
+    .join("; ");
+  return (
+    <Section id="pillars-title" title={t("pillars.title")}>
+      {frequency.assessed === 0 ? (
+        <p className="mt-3">{t("pillars.noneAssessed")}</p>
+      ) : (
+        <>
+          <p className="mt-3 max-w-3xl" data-testid="pillar-summary">
+            {t("pillars.summary", {
+              pillars: new Intl.ListFormat(locale).format(blocking.map((p) => t("pillars.quoted", { name: pillarName(p.pillar) }))),
+              count: blocking.length,
+              notOpen,
+              assessed: frequency.assessed,
+            })}{" "}
+            {t("pillars.soleSummary", { count: soleTotal })}
+          </p>
+          <div className="mt-3">
+            <StackedBars
+              testId="pillar-chart"
+              summary={t("pillars.chartLabel", { summary })}
+              bars={frequency.pillars.map((p) => ({
+                label: pillarName(p.pillar),
+                segments: ANSWER_GRADES.map((answer) => ({ key: answer, value: p[answer], colour: ANSWER_COLOURS[answer], textColour: "#ffffff" })),
+              }))}
+            />
+            <ChartKey items={ANSWER_GRADES.map((answer) => ({ key: answer, label: answerLabel(answer), colour: ANSWER_COLOURS[answer] }))} />
+          </div>
+          <TableAlternative>
+            <table className="w-full border-collapse text-sm" data-testid="pillar-table">
+              <thead>
+                <tr className="border-b-2 border-slate-300">
+                  <th scope="col" className="p-2 text-left">{t("pillars.columns.pillar")}</th>
+                  {ANSWER_GRADES.map((answer) => (
+                    <th key={answer} scope="col" className={headCell}>{answerLabel(answer)}</th>
+                  ))}
+                  <th scope="col" className={headCell}>{t("pillars.columns.soleBlocker")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {frequency.pillars.map((p) => (
+                  <tr key={p.pillar} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 text-left font-normal">{pillarName(p.pillar)}</th>
+                    {ANSWER_GRADES.map((answer) => (
+                      <td key={answer} className={cell}>{f.count(p[answer])}</td>
+                    ))}
+                    <td className={cell}>{f.count(p.soleBlocker)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableAlternative>
+        </>
+      )}
+    </Section>
+  );
+}
+
+export async function TrendSection({ trend, locale }: { trend: ReleaseTrend; locale: Locale }) {
+  const t = await getTranslations("insights.insights");
+  const tGrades = await getTranslations("openness.grades");
+  const f = formats(locale);
+  const na = t("notApplicable");
+  const summary = trend.years.map((year) => t("trend.yearSummary", { year: String(year.year), count: year.models })).join(", ");
+  return (
+    <Section id="trend-title" title={t("trend.title")}>
+      {trend.years.length === 0 ? (
+        <p className="mt-3">{t("trend.empty")}</p>
+      ) : (
+        <>
+          <div className="mt-3">
+            <StackedBars
+              testId="trend-chart"
+              summary={t("trend.chartLabel", { summary })}
+              bars={trend.years.map((year) => ({
+                label: String(year.year),
+                segments: GRADES.map((grade) => ({ key: grade, value: year.byGrade[grade], colour: GRADE_DISPLAY[grade].colour, textColour: GRADE_DISPLAY[grade].textColour })),
+              }))}
+            />
+            <ChartKey items={GRADES.map((grade) => ({ key: grade, label: `${grade} · ${tGrades(`${grade}.label`)}`, colour: GRADE_DISPLAY[grade].colour }))} />
+          </div>
+          {trend.undated > 0 && <p className="mt-2 text-sm text-slate-700">{t("trend.undated", { count: trend.undated })}</p>}
+          <TableAlternative>
+            <table className="w-full border-collapse text-sm" data-testid="trend-table">
+              <thead>
+                <tr className="border-b-2 border-slate-300">
+                  <th scope="col" className="p-2 text-left">{t("trend.columns.year")}</th>
+                  <th scope="col" className={headCell}>{t("trend.columns.models")}</th>
+                  {GRADES.map((grade) => (
+                    <th key={grade} scope="col" className={headCell}>
+                      {grade}
+                      <span className="sr-only"> {tGrades(`${grade}.label`)}</span>
+                    </th>
+                  ))}
+                  <th scope="col" className={headCell}>{t("trend.columns.meanScore")}</th>
+                  <th scope="col" className={headCell}>{t("trend.columns.effectiveOrganisations")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {trend.years.map((year) => (
+                  <tr key={year.year} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 text-left font-normal">{year.year}</th>
+                    <td className={cell}>{f.count(year.models)}</td>
+                    {GRADES.map((grade) => (
+                      <td key={grade} className={cell}>{f.count(year.byGrade[grade])}</td>
+                    ))}
+                    <td className={cell}>{f.score(year.meanScore, na)}</td>
+                    <td className={cell}>{f.effective(year.organisations.effectiveNumber)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableAlternative>
+        </>
+      )}
+    </Section>
+  );
+}

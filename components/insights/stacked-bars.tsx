@@ -1,0 +1,61 @@
+// A horizontal stacked bar chart drawn on the server. It is a picture of a table that the page
+// always gives beside it, so it is one image with a text summary for assistive technologies.
+
+export type BarSegment = { key: string; value: number; colour: string; textColour: string };
+export type Bar = { label: string; segments: BarSegment[] };
+
+const WIDTH = 640;
+const LABEL_WIDTH = 170;
+const ROW = 30;
+const GAP = 8;
+
+export function StackedBars({ bars, summary, testId }: { bars: readonly Bar[]; summary: string; testId?: string }) {
+  const max = Math.max(1, ...bars.map((bar) => bar.segments.reduce((sum, segment) => sum + segment.value, 0)));
+  const scale = (WIDTH - LABEL_WIDTH - 10) / max;
+  const height = bars.length * (ROW + GAP);
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-label={summary} data-testid={testId}>
+      {bars.map((bar, row) => {
+        const y = row * (ROW + GAP);
+        let x = LABEL_WIDTH;
+        return (
+          <g key={bar.label}>
+            <text x={LABEL_WIDTH - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="central" fontSize={13} fill="#1e293b">
+              {bar.label}
+            </text>
+            {bar.segments.map((segment) => {
+              const width = segment.value * scale;
+              const start = x;
+              x += width;
+              if (segment.value === 0) return null;
+              return (
+                <g key={segment.key}>
+                  <rect x={start} y={y} width={width} height={ROW} fill={segment.colour} stroke="#ffffff" strokeWidth={1} />
+                  {width >= 18 && (
+                    <text x={start + width / 2} y={y + ROW / 2} textAnchor="middle" dominantBaseline="central" fontSize={12} fontWeight={700} fill={segment.textColour}>
+                      {segment.value}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The chart's colour key, as text (colour is never the only carrier: the table follows). */
+export function ChartKey({ items }: { items: readonly { key: string; label: string; colour: string }[] }) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {items.map((item) => (
+        <li key={item.key} className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="inline-block h-4 w-4 rounded-sm" style={{ backgroundColor: item.colour }} />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,119 @@
+// The insight and publication queries on a real database: they see published entries only.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "../db/prisma";
+import { seedCatalogue } from "../../prisma/seed/seed";
+import { SEED_MODELS } from "../../prisma/seed/models";
+import { SEED_ORGANISATIONS } from "../../prisma/seed/organisations";
+import { countryFigures, europeBiodiversity, languageMatrix } from "../insights/figures";
+import { insightRows } from "./insights";
+import { modelCard, organisationCard, publishedPages, recentPublications } from "./publications";
+
+let prisma: PrismaClient;
+const extraModels = ["insights-draft-model", "insights-archived-model", "insights-new-model"];
+const extraOrganisations = ["insights-draft-org"];
+
+beforeAll(async () => {
+  prisma = createPrismaClient(inject("databaseUrl"), 2);
+  await seedCatalogue(prisma);
+  const mistral = await prisma.organisation.findUniqueOrThrow({ where: { slug: "mistral-ai" } });
+  const draftOrg = await prisma.organisation.create({
+    data: { slug: "insights-draft-org", name: "Draft Org", type: "startup_sme", country: "MT", isSme: true, status: "draft" },
+  });
+  const model = (slug: string, status: "draft" | "archived" | "published", organisationId: string, publishedAt?: Date) =>
+    prisma.model.create({
+      data: {
+        slug,
+        name: slug,
+        modality: "text",
+        status,
+        publishedAt,
+        languages: ["mt", "fr"],
+        grade: "A",
+        score: 99,
+        releaseYear: 2026,
+        organisations: { create: { organisationId } },
+      },
+    });
+  await model("insights-draft-model", "draft", draftOrg.id);
+  await model("insights-archived-model", "archived", mistral.id);
+  await model("insights-new-model", "published", mistral.id, new Date("2030-01-01T00:00:00Z"));
+});
+
+afterAll(async () => {
+  await prisma.model.deleteMany({ where: { slug: { in: extraModels } } });
+  await prisma.organisation.deleteMany({ where: { slug: { in: extraOrganisations } } });
+  await prisma.$disconnect();
+});
+
+describe("insightRows", () => {
+  it("holds every published model and organisation, and no draft or archived one", async () => {
+    const { models, organisations } = await insightRows();
+    const slugs = models.map((m) => m.slug);
+    expect(slugs).toHaveLength(SEED_MODELS.length + 1);
+    expect(slugs).toContain("insights-new-model");
+    expect(slugs).not.toContain("insights-draft-model");
+    expect(slugs).not.toContain("insights-archived-model");
+    expect(organisations).toHaveLength(SEED_ORGANISATIONS.length);
+    expect(organisations.some((o) => o.country === "MT")).toBe(false);
+  });
+
+  it("carries each seeded model's grade, organisations and four pillar answers", async () => {
+    const { models } = await insightRows();
+    const pleias = models.find((m) => m.slug === "pleias-3b")!;
+    expect(pleias).toMatchObject({ grade: "A", gradeComplete: true, releaseYear: 2024 });
+    expect(pleias.pillars).toEqual({ use: "open", methods: "open", data: "open", retrain: "open" });
+    expect(pleias.organisations).toEqual([expect.objectContaining({ country: "FR", sme: true })]);
+    const poro = models.find((m) => m.slug === "poro-34b")!;
+    expect(new Set(poro.organisations.map((o) => o.country))).toEqual(new Set(["FI", "EU"]));
+  });
+
+  it("feeds figures that leave unpublished entries out", async () => {
+    const { models, organisations } = await insightRows();
+    const figures = countryFigures(models, organisations);
+    expect(figures.find((row) => row.country === "MT")).toBeUndefined();
+    const france = figures.find((row) => row.country === "FR")!;
+    const seededFrench = SEED_MODELS.filter((m) => m.organisations.some((slug) => SEED_ORGANISATIONS.find((o) => o.slug === slug)?.country === "FR"));
+    expect(france.models).toBe(seededFrench.length + 1);
+    const maltese = languageMatrix(models).rows.find((row) => row.code === "mt")!;
+    expect(maltese.byGrade.A).toBe(1); // the published new model only
+    expect(europeBiodiversity(models).all.models).toBe(SEED_MODELS.length + 1);
+  });
+});
+
+describe("publications", () => {
+  it("lists the newest published entries first, never a draft or an archived one", async () => {
+    const entries = await recentPublications({ limit: 500 });
+    expect(entries[0]).toMatchObject({ kind: "model", slug: "insights-new-model", grade: "A" });
+    const slugs = entries.map((e) => e.slug);
+    expect(slugs).not.toContain("insights-draft-model");
+    expect(slugs).not.toContain("insights-archived-model");
+    expect(slugs).not.toContain("insights-draft-org");
+    expect(entries).toHaveLength(SEED_MODELS.length + 1 + SEED_ORGANISATIONS.length);
+    for (let i = 1; i < entries.length; i++) expect(entries[i - 1]!.published.getTime()).toBeGreaterThanOrEqual(entries[i]!.published.getTime());
+  });
+
+  it("filters by country: models through any of their organisations, organisations by their seat", async () => {
+    const finnish = await recentPublications({ country: "FI", limit: 50 });
+    expect(finnish.map((e) => `${e.kind}:${e.slug}`).sort()).toEqual(
+      ["model:poro-34b", "model:viking-33b", "organisation:silo-ai", "organisation:turkunlp"].sort(),
+    );
+    expect(await recentPublications({ country: "MT", limit: 50 })).toEqual([]);
+    expect(await recentPublications({ limit: 3 })).toHaveLength(3);
+  });
+
+  it("gives the sitemap every published page and nothing else", async () => {
+    const { models, organisations } = await publishedPages();
+    expect(models.map((m) => m.slug).sort()).toEqual([...SEED_MODELS.map((m) => m.slug), "insights-new-model"].sort());
+    expect(organisations.map((o) => o.slug).sort()).toEqual(SEED_ORGANISATIONS.map((o) => o.slug).sort());
+  });
+
+  it("draws cards for published entries only, an organisation's from its published models", async () => {
+    expect(await modelCard("insights-draft-model")).toBeNull();
+    expect(await modelCard("pleias-3b")).toMatchObject({ name: expect.any(String), grade: "A", complete: true, organisations: ["Pleias"] });
+    expect(await organisationCard("insights-draft-org")).toBeNull();
+    const mistral = await organisationCard("mistral-ai");
+    const seeded = SEED_MODELS.filter((m) => m.organisations.includes("mistral-ai")).length;
+    expect(mistral?.aggregate.count).toBe(seeded + 1); // the archived model is left out
+    expect(mistral?.country).toBe("FR");
+  });
+});
