@@ -18,6 +18,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, badges, Next's assets, or files with an extension.
-  matcher: ["/((?!api|badge|_next|_vercel|.*\\..*).*)"],
+  // Pages only: not the API (but `/api`, its documentation page), badges, Next's assets, or files with an extension.
+  matcher: ["/((?!api/|badge/|_next|_vercel|.*\\..*).*)"],
 };
