@@ -26,6 +26,8 @@ export const badgeQuerySchema = z.object({
   label: z
     .string()
     .max(MAX_BADGE_LABEL_LENGTH)
+    // control characters cannot be written in XML 1.0
+    .regex(/^[^\p{Cc}]*$/u, "must not contain control characters")
     .optional()
     .meta({ description: `Left-hand text (default "${DEFAULT_BADGE_LABEL}"); may be empty.` }),
   style: z.enum(BADGE_STYLES).default("flat").meta({ description: "Badge style, as on shields.io." }),

@@ -6,6 +6,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { serveCachedBadge } from "../badges/fast-path";
+import { PEER_HEADER } from "../api/client-address";
 
 type FastPath = (request: IncomingMessage, response: ServerResponse) => boolean;
 const FAST_PATHS: readonly FastPath[] = [serveCachedBadge];
@@ -17,6 +18,8 @@ export async function startWebServer(options: { dir: string; port: number }): Pr
   await app.prepare();
   const server = http.createServer((request, response) => {
     for (const fastPath of FAST_PATHS) if (fastPath(request, response)) return;
+    // the socket's address, for per-address limits; never what a client wrote under this name
+    request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
     handle(request, response).catch((error: unknown) => {
       console.error("request failed:", error);
       if (!response.headersSent) response.writeHead(500).end();
