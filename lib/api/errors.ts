@@ -47,5 +47,10 @@ export const notFound = (what: string) => new ApiError(404, "NOT_FOUND", `${what
 
 /** Zod issues as error details, one per issue, named by the parameter they concern. */
 export function detailsFromZod(error: z.ZodError): ApiErrorDetail[] {
-  return error.issues.map((issue) => ({ field: issue.path.map(String).join(".") || "query", message: issue.message }));
+  return error.issues.map((issue) => {
+    const [field, ...rest] = issue.path.map(String);
+    // a comma list's item: "type", "item 2: Invalid option…"
+    const where = rest.length && /^\d+$/.test(rest[0]!) ? `item ${Number(rest[0]) + 1}: ` : "";
+    return { field: field ?? "query", message: `${where}${issue.message}` };
+  });
 }

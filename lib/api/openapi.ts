@@ -20,7 +20,7 @@ const rateLimitHeaders = {
 
 function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
   const errors = [...operation.errors, ...(operation.rateLimit ? [429 as const] : [])];
-  const errorContent = (status: 400 | 404 | 429) =>
+  const errorContent = () =>
     operation.response.contentType === "image/svg+xml"
       ? { "image/svg+xml": { schema: { type: "string" as const, description: "A grey badge saying what is wrong." } } }
       : { "application/json": { schema: apiErrorSchema } };
@@ -51,7 +51,7 @@ function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
           {
             description: ERROR_DESCRIPTIONS[status],
             ...(status === 429 ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } } : {}),
-            content: errorContent(status),
+            content: errorContent(),
           },
         ]),
       ),

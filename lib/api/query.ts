@@ -28,7 +28,8 @@ export function parseQuery<S extends QuerySchema>(schema: S, searchParams: URLSe
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     const details = detailsFromZod(parsed.error);
-    throw new ApiError(400, "INVALID_PARAMETER", `Invalid parameter: ${details.map((d) => d.field).join(", ")}.`, details);
+    const fields = [...new Set(details.map((d) => d.field))];
+    throw new ApiError(400, "INVALID_PARAMETER", `Invalid parameter${fields.length > 1 ? "s" : ""}: ${fields.join(", ")}.`, details);
   }
   return parsed.data;
 }

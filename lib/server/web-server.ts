@@ -25,7 +25,13 @@ export async function startWebServer(options: { dir: string; port: number }): Pr
       if (!response.headersSent) response.writeHead(500).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   let closing = false;
   const close = () => {
     if (closing) return;
