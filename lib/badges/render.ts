@@ -8,11 +8,9 @@ import { GRADE_DISPLAY, NO_GRADE_DISPLAY } from "../openness/grades";
 import { opennessMessage } from "../openness/explain";
 import { GRADES, type Grade } from "../openness/types";
 
-export const BADGE_KINDS = ["models", "organisations"] as const;
-export type BadgeKind = (typeof BADGE_KINDS)[number];
+import { BADGE_STYLES } from "./kinds";
 
-export const BADGE_STYLES = ["flat", "flat-square", "plastic", "for-the-badge"] as const;
-export type BadgeStyle = (typeof BADGE_STYLES)[number];
+export { BADGE_KINDS, BADGE_STYLES, type BadgeKind, type BadgeStyle } from "./kinds";
 
 export const DEFAULT_BADGE_LABEL = "openness";
 export const MAX_BADGE_LABEL_LENGTH = 64;

@@ -12,8 +12,8 @@ import { csvStream, jsonStream, type Column } from "./stream";
 // batch is one bounded query, and the next is read only when the client has taken the previous one.
 const BATCH_SIZE = 500;
 
-export const EXPORT_ENTITIES = ["models", "organisations"] as const;
-export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
+import type { ExportEntity } from "./entities";
+
 export type ExportFormat = "csv" | "json";
 
 async function* keysetBatches<R extends { id: string }>(read: (afterId: string | null, take: number) => Promise<R[]>): AsyncGenerator<R[]> {
