@@ -3,7 +3,7 @@ import { API_OPERATIONS } from "@/lib/api/operations";
 import type { ApiOperation } from "@/lib/api/operation";
 import { RATE_LIMITS } from "@/lib/api/rate-limit";
 import { publishedModels } from "@/lib/catalogue/models";
-import { requestOrigin } from "@/lib/server/origin";
+import { requestOrigin } from "@/lib/server/request-origin";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EmbedPanel } from "@/components/embed/embed-panel";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { attributionText, DATA_LICENCE } from "@/lib/open-data/licence";
 import { EXPORT_ENTITIES } from "@/lib/open-data/entities";
-import { requestOrigin } from "@/lib/server/origin";
+import { requestOrigin } from "@/lib/server/request-origin";
 
 const FORMATS = ["csv", "json"] as const;
 

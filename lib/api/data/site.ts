@@ -1,8 +1,8 @@
-// Absolute links in API answers and exports: the public origin when SITE_URL is set, else the
-// origin the request came to.
-export function siteOrigin(requestUrl: URL): string {
-  const configured = process.env.SITE_URL?.trim();
-  return (configured ? configured : requestUrl.origin).replace(/\/+$/, "");
+// Absolute links in API answers and exports.
+import { originFromHeaders } from "../../server/origin";
+
+export function siteOrigin(request: Request): string {
+  return originFromHeaders(request.headers, new URL(request.url).origin);
 }
 
 export const modelPageUrl = (origin: string, slug: string) => `${origin}/models/${encodeURIComponent(slug)}`;

@@ -5,6 +5,6 @@ import { siteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(listOrganisations, async ({ url, query }) =>
-  publishedOrganisationsPage(query, siteOrigin(url)),
+export const { GET, HEAD, OPTIONS } = apiRoute(listOrganisations, async ({ request, query }) =>
+  publishedOrganisationsPage(query, siteOrigin(request)),
 );

@@ -5,6 +5,6 @@ import { siteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(exportModelsJson, async ({ request, url }) =>
-  exportResponse("models", "json", siteOrigin(url), request.method),
+export const { GET, HEAD, OPTIONS } = apiRoute(exportModelsJson, async ({ request }) =>
+  exportResponse("models", "json", siteOrigin(request), request.method),
 );

@@ -6,8 +6,8 @@ import { siteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(getOrganisation, async ({ url, params }) => {
-  const organisation = await publishedOrganisationDetail(params.slug, siteOrigin(url));
+export const { GET, HEAD, OPTIONS } = apiRoute(getOrganisation, async ({ request, params }) => {
+  const organisation = await publishedOrganisationDetail(params.slug, siteOrigin(request));
   if (!organisation) throw notFound("This organisation");
   return organisation;
 });
