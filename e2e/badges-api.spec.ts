@@ -122,6 +122,12 @@ test.describe("the API and open data pages", () => {
     }
   });
 
+  test("a page path with a dot, like a model's slug, still gets the localised routing", async ({ page }) => {
+    const response = await page.goto("/fr/models/no-such-model-1.5");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  });
+
   for (const path of ["/api", "/fr/api", "/open-data", "/fr/open-data"]) {
     test(`axe finds no accessibility violation on ${path}`, async ({ page }) => {
       await page.goto(path);
