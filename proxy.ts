@@ -18,6 +18,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, badges, Next's assets, or files with an extension.
-  matcher: ["/((?!api|badge|_next|_vercel|.*\\..*).*)"],
+  // Pages only: not the API (but `/api`, its documentation page), badges, Next's assets, or static files.
+  // Static files are told by their extension, not by any dot: slugs have dots (/models/smollm2-1.7b).
+  matcher: ["/((?!api/|badge/|_next|_vercel|.*\\.(?:ico|png|jpe?g|gif|svg|webp|avif|txt|xml|json|webmanifest|js|css|map|woff2?)$).*)"],
 };

@@ -9,6 +9,12 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
+  it("reads the number of trusted reverse proxies, and refuses a negative one", () => {
+    expect(parseEnv({}).ATLAS_TRUSTED_PROXIES).toBe(0);
+    expect(parseEnv({ ATLAS_TRUSTED_PROXIES: "2" }).ATLAS_TRUSTED_PROXIES).toBe(2);
+    expect(() => parseEnv({ ATLAS_TRUSTED_PROXIES: "-1" })).toThrow(/ATLAS_TRUSTED_PROXIES/);
+  });
+
   it("treats an empty variable as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

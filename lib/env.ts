@@ -15,6 +15,8 @@ export const envSchema = z.object({
   ATLAS_DATA_DIR: z.string().min(1).default(".data"),
   /** public origin used in absolute links (sitemap, feeds, badges' snippets) */
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** reverse proxies in front of the app, for per-address rate limits (lib/api/client-address.ts) */
+  ATLAS_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

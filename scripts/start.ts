@@ -88,7 +88,10 @@ async function main() {
     process.execPath,
     // No --hostname: Next.js compares rewrite targets with "localhost", and binding 127.0.0.1
     // would make its own locale rewrites look external (a redirect loop on "/").
-    [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)],
+    // Production runs Next.js behind scripts/serve.ts, which answers cached badges itself.
+    dev
+      ? [nextBin, "dev", "--port", String(env.PORT)]
+      : ["--import", "tsx", path.join(root, "scripts/serve.ts"), "--port", String(env.PORT)],
     {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],

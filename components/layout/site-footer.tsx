@@ -10,7 +10,9 @@ export async function SiteFooter() {
         <p>
           <Link href="/methodology" className="underline">{t("nav.methodology")}</Link>
           {" · "}
-          {t("footer.licence")}
+          <Link href="/api" className="underline">{t("footer.api")}</Link>
+          {" · "}
+          <Link href="/open-data" className="underline">{t("footer.licence")}</Link>
         </p>
       </div>
     </footer>

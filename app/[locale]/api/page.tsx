@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ApiReference } from "@/components/api-docs/api-reference";
+import type { Locale } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "apiDocs" });
+  return { title: t("metaTitle") };
+}
+
+export default async function ApiPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <ApiReference locale={locale as Locale} />;
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OpenDataOverview } from "@/components/open-data/open-data-overview";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "openData" });
+  return { title: t("metaTitle") };
+}
+
+export default async function OpenDataPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <OpenDataOverview />;
+}

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/route";
+import { getModelShieldsEndpoint } from "@/lib/api/operations";
+import { shieldsBadgeResponse } from "@/lib/badges/shields";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, HEAD, OPTIONS } = apiRoute(getModelShieldsEndpoint, async ({ request, params }) => shieldsBadgeResponse(request, "models", params.slug));

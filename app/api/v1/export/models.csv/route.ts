@@ -1,0 +1,10 @@
+import { apiRoute } from "@/lib/api/route";
+import { exportModelsCsv } from "@/lib/api/operations";
+import { exportResponse } from "@/lib/open-data/exports";
+import { siteOrigin } from "@/lib/api/data/site";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, HEAD, OPTIONS } = apiRoute(exportModelsCsv, async ({ request }) =>
+  exportResponse("models", "csv", siteOrigin(request), request.method),
+);

@@ -1,0 +1,10 @@
+import { apiRoute } from "@/lib/api/route";
+import { exportOrganisationsCsv } from "@/lib/api/operations";
+import { exportResponse } from "@/lib/open-data/exports";
+import { siteOrigin } from "@/lib/api/data/site";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, HEAD, OPTIONS } = apiRoute(exportOrganisationsCsv, async ({ request }) =>
+  exportResponse("organisations", "csv", siteOrigin(request), request.method),
+);

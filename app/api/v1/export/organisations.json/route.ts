@@ -1,0 +1,10 @@
+import { apiRoute } from "@/lib/api/route";
+import { exportOrganisationsJson } from "@/lib/api/operations";
+import { exportResponse } from "@/lib/open-data/exports";
+import { siteOrigin } from "@/lib/api/data/site";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, HEAD, OPTIONS } = apiRoute(exportOrganisationsJson, async ({ request }) =>
+  exportResponse("organisations", "json", siteOrigin(request), request.method),
+);

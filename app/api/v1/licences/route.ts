@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/api/route";
+import { listLicences } from "@/lib/api/operations";
+import { allLicences } from "@/lib/api/data/licences";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, HEAD, OPTIONS } = apiRoute(listLicences, async () => ({ data: await allLicences() }));

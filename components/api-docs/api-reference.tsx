@@ -1,0 +1,109 @@
+import { getTranslations } from "next-intl/server";
+import { API_OPERATIONS } from "@/lib/api/operations";
+import type { ApiOperation } from "@/lib/api/operation";
+import { RATE_LIMITS } from "@/lib/api/rate-limit";
+import { publishedModels } from "@/lib/catalogue/models";
+import { requestOrigin } from "@/lib/server/request-origin";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { EmbedPanel } from "@/components/embed/embed-panel";
+
+const TAGS: readonly ApiOperation["tag"][] = ["Catalogue", "Methodology", "Badges", "Open data", "Meta"];
+
+function parameters(operation: ApiOperation) {
+  return [
+    ...Object.keys(operation.pathParams?.shape ?? {}).map((name) => ({ name, where: "path" as const })),
+    ...Object.keys(operation.query?.shape ?? {}).map((name) => ({ name, where: "query" as const })),
+  ];
+}
+
+/** The human-readable API reference: the same operations the OpenAPI document is generated from. */
+export async function ApiReference({ locale }: { locale: Locale }) {
+  const t = await getTranslations("apiDocs");
+  const origin = await requestOrigin();
+  const [example] = await publishedModels(1);
+  return (
+    <article className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-bold text-atlas-900">{t("title")}</h1>
+        <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("intro")}</p>
+        <p className="mt-3 max-w-3xl text-slate-700">
+          {t("openapi")}{" "}
+          <a href="/api/v1/openapi.json" className="font-medium text-atlas-700 underline">{t("openapiLink")}</a>
+        </p>
+      </header>
+
+      <section aria-labelledby="api-conventions">
+        <h2 id="api-conventions" className="text-2xl font-semibold">{t("conventionsTitle")}</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
+          <li>{t("conventions.errors")}</li>
+          <li>{t("conventions.rateLimit", { limit: RATE_LIMITS.api.limit, exportLimit: RATE_LIMITS.export.limit })}</li>
+          <li>{t("conventions.caching")}</li>
+          <li>{t("conventions.pagination")}</li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="api-endpoints" className="space-y-6">
+        <h2 id="api-endpoints" className="text-2xl font-semibold">{t("endpointsTitle")}</h2>
+        {TAGS.map((tag) => (
+          <section key={tag} aria-labelledby={`api-tag-${tag.replace(/\s/g, "-")}`}>
+            <h3 id={`api-tag-${tag.replace(/\s/g, "-")}`} className="text-xl font-semibold">{t(`tags.${tag}`)}</h3>
+            <ul className="mt-2 space-y-4">
+              {API_OPERATIONS.filter((operation) => operation.tag === tag).map((operation) => {
+                const params = parameters(operation);
+                return (
+                  <li key={operation.operationId} id={operation.operationId} className="rounded border border-slate-200 p-3">
+                    <p className="font-mono text-sm">
+                      <span className="mr-2 rounded bg-atlas-100 px-1.5 py-0.5 font-bold text-atlas-900">GET</span>
+                      <code>{operation.path}</code>
+                    </p>
+                    <p className="mt-1 text-slate-800">{t(`operations.${operation.operationId}` as "operations.getModel")}</p>
+                    {params.length > 0 && (
+                      <table className="mt-2 w-full text-left text-sm">
+                        <caption className="sr-only">{t("parametersCaption", { path: operation.path })}</caption>
+                        <thead>
+                          <tr className="border-b border-slate-200">
+                            <th scope="col" className="py-1 pr-3">{t("parameter")}</th>
+                            <th scope="col" className="py-1 pr-3">{t("where")}</th>
+                            <th scope="col" className="py-1">{t("description")}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {params.map((param) => (
+                            <tr key={`${param.where}-${param.name}`} className="border-b border-slate-100 align-top">
+                              <td className="py-1 pr-3 font-mono">{param.name}</td>
+                              <td className="py-1 pr-3">{t(`in.${param.where}`)}</td>
+                              <td className="py-1">{t(`parameters.${param.name}` as "parameters.slug")}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </section>
+
+      {example && (
+        <section aria-labelledby="api-badges" className="space-y-3">
+          <h2 id="api-badges" className="text-2xl font-semibold">{t("badgesTitle")}</h2>
+          <p className="text-slate-700">{t("badgesIntro", { name: example.name })}</p>
+          <EmbedPanel
+            kind="models"
+            slug={example.slug}
+            name={example.name}
+            pageUrl={`${origin}${getPathname({ href: `/models/${example.slug}`, locale })}`}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="api-coming">
+        <h2 id="api-coming" className="text-2xl font-semibold">{t("comingTitle")}</h2>
+        <p className="mt-2 text-slate-700">{t("coming")}</p>
+      </section>
+    </article>
+  );
+}

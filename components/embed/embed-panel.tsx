@@ -1,0 +1,102 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import { BADGE_STYLES, type BadgeKind, type BadgeStyle } from "@/lib/badges/kinds";
+import { badgeSnippet, badgeUrl, shieldsEndpointUrl, SNIPPET_FORMAT_NAMES, SNIPPET_FORMATS, type SnippetFormat } from "@/lib/badges/snippets";
+
+export type EmbedPanelProps = {
+  kind: BadgeKind;
+  slug: string;
+  /** the entry's name, for the badge's alternative text */
+  name: string;
+  /** absolute address of the entry's page: the badge links back to it */
+  pageUrl: string;
+};
+
+/**
+ * The entry's badge with a live preview and copyable snippets (Markdown, HTML, reStructuredText,
+ * AsciiDoc). Rendered on the server with the default style, so the snippets are there without
+ * JavaScript; the style picker and the copy buttons need it.
+ */
+export function EmbedPanel({ kind, slug, name, pageUrl }: EmbedPanelProps) {
+  const t = useTranslations("embed");
+  const id = useId();
+  const [style, setStyle] = useState<BadgeStyle>("flat");
+  const [status, setStatus] = useState("");
+  const image = badgeUrl(pageUrl, kind, slug, style);
+  const alt = t("alt", { name });
+
+  async function copy(format: SnippetFormat, text: string) {
+    const label = SNIPPET_FORMAT_NAMES[format];
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t("copied", { format: label }));
+    } catch {
+      const field = document.getElementById(`${id}-${format}`) as HTMLTextAreaElement | null;
+      field?.select();
+      setStatus(t("copyFailed"));
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded border border-slate-200 p-4" data-testid="embed-panel">
+      <h2 id={`${id}-title`} className="text-xl font-semibold">{t("title")}</h2>
+      <p className="mt-1 text-slate-700">{t("intro")}</p>
+      <div className="mt-4 flex flex-wrap items-end gap-6">
+        <div>
+          <label htmlFor={`${id}-style`} className="block text-sm font-medium">{t("style")}</label>
+          <select
+            id={`${id}-style`}
+            value={style}
+            onChange={(event) => setStyle(event.target.value as BadgeStyle)}
+            className="mt-1 rounded border border-slate-400 bg-white px-2 py-1"
+          >
+            {BADGE_STYLES.map((s) => (
+              <option key={s} value={s}>{t(`styles.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+        <figure>
+          <figcaption className="text-sm font-medium">{t("preview")}</figcaption>
+          <a href={pageUrl} className="mt-1 inline-block">
+            {/* eslint-disable-next-line @next/next/no-img-element -- the badge is an SVG from our own route, shown as users will embed it */}
+            <img src={image} alt={alt} height={style === "for-the-badge" ? 28 : 20} data-testid="embed-preview" />
+          </a>
+        </figure>
+      </div>
+      <div className="mt-4 grid gap-4 md:grid-cols-2">
+        {SNIPPET_FORMATS.map((format) => {
+          const text = badgeSnippet(format, image, pageUrl, alt);
+          const label = SNIPPET_FORMAT_NAMES[format];
+          return (
+            <div key={format}>
+              <div className="flex items-center justify-between gap-2">
+                <label htmlFor={`${id}-${format}`} className="text-sm font-medium">{t("snippetLabel", { format: label })}</label>
+                <button
+                  type="button"
+                  onClick={() => void copy(format, text)}
+                  className="rounded border border-atlas-700 px-2 py-0.5 text-sm text-atlas-700 hover:bg-atlas-100"
+                >
+                  {t("copy", { format: label })}
+                </button>
+              </div>
+              <textarea
+                id={`${id}-${format}`}
+                readOnly
+                value={text}
+                rows={4}
+                className="mt-1 w-full resize-none rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs"
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            </div>
+          );
+        })}
+      </div>
+      <p className="mt-4 text-sm text-slate-700">
+        {t("shields")} <code className="break-all">{shieldsEndpointUrl(pageUrl, kind, slug)}</code>
+      </p>
+      <p role="status" aria-live="polite" className="mt-2 text-sm text-slate-800">{status}</p>
+    </section>
+  );
+}

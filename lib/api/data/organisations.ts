@@ -1,0 +1,139 @@
+import "server-only";
+import type { z } from "zod";
+import { db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
+import { organisationAggregate } from "../../openness/biodiversity";
+import type { Grade } from "../../openness/types";
+import type { OrganisationFilters } from "../../validation/organisation-filters";
+import { ApiError } from "../errors";
+import type { organisationDetailSchema, organisationSummarySchema } from "../schemas";
+import { modelSummary, modelSummarySelect } from "./models";
+import { organisationPageUrl } from "./site";
+
+const summarySelect = {
+  id: true,
+  slug: true,
+  name: true,
+  type: true,
+  country: true,
+  isSme: true,
+  website: true,
+  models: { where: { model: { status: "published" } }, select: { model: { select: { grade: true, score: true } } } },
+} as const;
+
+type SummaryRow = {
+  slug: string;
+  name: string;
+  type: z.input<typeof organisationSummarySchema>["type"];
+  country: string;
+  isSme: boolean | null;
+  website: string | null;
+  models: { model: { grade: Grade | null; score: number | null } }[];
+};
+
+export function organisationOpenness(models: readonly { grade: Grade | null; score: number | null }[]) {
+  const assessed = models.filter((m): m is { grade: Grade; score: number } => m.grade !== null && m.score !== null);
+  const aggregate = organisationAggregate(assessed);
+  return { meanScore: aggregate.meanScore, assessedModels: aggregate.count, byGrade: aggregate.byGrade };
+}
+
+function organisationSummary(row: SummaryRow, origin: string): z.input<typeof organisationSummarySchema> {
+  return {
+    slug: row.slug,
+    name: row.name,
+    url: organisationPageUrl(origin, row.slug),
+    type: row.type,
+    country: row.country,
+    isSme: row.isSme,
+    website: row.website,
+    publishedModels: row.models.length,
+    openness: organisationOpenness(row.models.map(({ model }) => model)),
+  };
+}
+
+/** Prisma's where for the directory's filters (published organisations only). */
+export async function organisationWhere(filters: OrganisationFilters): Promise<Prisma.OrganisationWhereInput> {
+  const where: Prisma.OrganisationWhereInput = { status: "published" };
+  if (filters.country) where.country = { in: filters.country };
+  if (filters.type) where.type = { in: filters.type };
+  if (filters.sme === "1") where.isSme = true;
+  if (filters.sme === "0") where.isSme = false;
+  if (filters.q) {
+    // case- and accent-insensitive ("eleuther" finds "EleutherAI", "ecole" finds "École")
+    const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await db().$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Organisation" WHERE status = 'published' AND unaccent(name) ILIKE unaccent(${pattern})`;
+    where.id = { in: rows.map((r) => r.id) };
+  }
+  return where;
+}
+
+type Cursor = { name: string; id: string };
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.name, cursor.id])).toString("base64url");
+}
+
+function decodeCursor(value: string): Cursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === "string" && typeof parsed[1] === "string") {
+      return { name: parsed[0], id: parsed[1] };
+    }
+  } catch {
+    // reported below
+  }
+  throw new ApiError(400, "INVALID_PARAMETER", "Invalid parameter: cursor.", [{ field: "cursor", message: "not a cursor this API gave" }]);
+}
+
+/** A page of published organisations by name, keyset-paginated on (name, id). */
+export async function publishedOrganisationsPage(
+  filters: OrganisationFilters & { cursor?: string; limit: number },
+  origin: string,
+): Promise<{ data: z.input<typeof organisationSummarySchema>[]; page: { nextCursor: string | null; limit: number } }> {
+  const where = await organisationWhere(filters);
+  const after = filters.cursor ? decodeCursor(filters.cursor) : null;
+  const rows = await db().organisation.findMany({
+    where: after ? { AND: [where, { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }] } : where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: filters.limit + 1,
+    select: summarySelect,
+  });
+  const page = rows.slice(0, filters.limit);
+  const last = page.at(-1);
+  return {
+    data: page.map((row) => organisationSummary(row, origin)),
+    page: { nextCursor: rows.length > filters.limit && last ? encodeCursor(last) : null, limit: filters.limit },
+  };
+}
+
+export async function publishedOrganisationDetail(slug: string, origin: string): Promise<z.input<typeof organisationDetailSchema> | null> {
+  const row = await db().organisation.findFirst({
+    where: { slug, status: "published" },
+    select: {
+      ...summarySelect,
+      description: true,
+      countryNote: true,
+      foundedYear: true,
+      sources: true,
+      publishedAt: true,
+      updatedAt: true,
+    },
+  });
+  if (!row) return null;
+  const models = await db().model.findMany({
+    where: { status: "published", organisations: { some: { organisationId: row.id } } },
+    orderBy: [{ score: { sort: "desc", nulls: "last" } }, { name: "asc" }],
+    select: modelSummarySelect,
+  });
+  return {
+    ...organisationSummary(row, origin),
+    description: row.description,
+    countryNote: row.countryNote,
+    foundedYear: row.foundedYear,
+    sources: row.sources,
+    models: models.map((model) => modelSummary(model, origin)),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

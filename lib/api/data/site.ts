@@ -1,0 +1,9 @@
+// Absolute links in API answers and exports.
+import { originFromHeaders } from "../../server/origin";
+
+export function siteOrigin(request: Request): string {
+  return originFromHeaders(request.headers, new URL(request.url).origin);
+}
+
+export const modelPageUrl = (origin: string, slug: string) => `${origin}/models/${encodeURIComponent(slug)}`;
+export const organisationPageUrl = (origin: string, slug: string) => `${origin}/organisations/${encodeURIComponent(slug)}`;

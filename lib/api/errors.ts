@@ -1,0 +1,56 @@
+// The API's one error type and its JSON shape: { error: { code, message, details } }.
+import { z } from "zod";
+
+export const API_ERROR_CODES = [
+  "INVALID_PARAMETER",
+  "UNKNOWN_PARAMETER",
+  "NOT_FOUND",
+  "METHOD_NOT_ALLOWED",
+  "RATE_LIMITED",
+  "UNAVAILABLE",
+  "INTERNAL_ERROR",
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export type ApiErrorDetail = { field: string; message: string };
+
+export const apiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(API_ERROR_CODES).meta({ description: "Stable code, for programs." }),
+      message: z.string().meta({ description: "What went wrong, for people." }),
+      details: z
+        .array(z.object({ field: z.string().meta({ description: "The offending parameter." }), message: z.string() }))
+        .meta({ description: "One entry per offending parameter; empty when no parameter is at fault." }),
+    }),
+  })
+  .meta({ id: "Error" });
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details: ApiErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  body(): ApiErrorBody {
+    return { error: { code: this.code, message: this.message, details: this.details } };
+  }
+}
+
+export const notFound = (what: string) => new ApiError(404, "NOT_FOUND", `${what} is not in the catalogue.`);
+
+/** Zod issues as error details, one per issue, named by the parameter they concern. */
+export function detailsFromZod(error: z.ZodError): ApiErrorDetail[] {
+  return error.issues.map((issue) => {
+    const [field, ...rest] = issue.path.map(String);
+    // a comma list's item: "type", "item 2: Invalid option…"
+    const where = rest.length && /^\d+$/.test(rest[0]!) ? `item ${Number(rest[0]) + 1}: ` : "";
+    return { field: field ?? "query", message: `${where}${issue.message}` };
+  });
+}

@@ -1,0 +1,278 @@
+// Every operation of the public API, in the order the documentation lists them. A new route adds
+// its operation here; a test checks that every route file under app/api/v1 and app/badge has one.
+import { z } from "zod";
+import { badgeQuerySchema, BADGE_STYLES, slugSchema } from "../badges/render";
+import { BADGE_CACHE_CONTROL } from "../badges/http";
+import { organisationFiltersSchema } from "../validation/organisation-filters";
+import { defineOperation, type ApiOperation } from "./operation";
+import { RATE_LIMITS } from "./rate-limit";
+import {
+  biodiversitySchema,
+  gradeCountsSchema,
+  langQuery,
+  licenceSchema,
+  modelDetailSchema,
+  organisationDetailSchema,
+  organisationSummarySchema,
+  organisationTypeSchema,
+  pageInfoSchema,
+  slugParams,
+  answerGradeSchema,
+  criterionKeySchema,
+  gradeSchema,
+} from "./schemas";
+import { CRITERION_KINDS } from "../openness/types";
+
+const CATALOGUE_CACHE = "public, max-age=60, s-maxage=300, stale-while-revalidate=3600";
+const STATIC_CACHE = "public, max-age=3600, s-maxage=86400";
+
+export const getModel = defineOperation({
+  operationId: "getModel",
+  method: "get",
+  path: "/api/v1/models/{slug}",
+  tag: "Catalogue",
+  summary: "One published model: facts, organisations, licences, and its assessment with every criterion, evidence and grade reason.",
+  pathParams: slugParams,
+  query: z.object({ lang: langQuery }),
+  response: { description: "The model.", contentType: "application/json", schema: modelDetailSchema },
+  errors: [400, 404],
+  rateLimit: RATE_LIMITS.api,
+  cacheControl: CATALOGUE_CACHE,
+});
+
+export const listOrganisations = defineOperation({
+  operationId: "listOrganisations",
+  method: "get",
+  path: "/api/v1/organisations",
+  tag: "Catalogue",
+  summary: "Published organisations, by name, with the same filters as the organisations page; cursor pagination.",
+  query: organisationFiltersSchema.extend({
+    cursor: z.string().max(200).optional().meta({ description: "The `page.nextCursor` of the previous answer." }),
+    limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: "Results per page, 1-200." }),
+  }),
+  response: {
+    description: "A page of organisations.",
+    contentType: "application/json",
+    schema: z.object({ data: z.array(organisationSummarySchema), page: pageInfoSchema }),
+  },
+  errors: [400],
+  rateLimit: RATE_LIMITS.api,
+  cacheControl: CATALOGUE_CACHE,
+});
+
+export const getOrganisation = defineOperation({
+  operationId: "getOrganisation",
+  method: "get",
+  path: "/api/v1/organisations/{slug}",
+  tag: "Catalogue",
+  summary: "One published organisation: facts, openness (mean score, models per grade) and its published models.",
+  pathParams: slugParams,
+  response: { description: "The organisation.", contentType: "application/json", schema: organisationDetailSchema },
+  errors: [404],
+  rateLimit: RATE_LIMITS.api,
+  cacheControl: CATALOGUE_CACHE,
+});
+
+export const listLicences = defineOperation({
+  operationId: "listLicences",
+  method: "get",
+  path: "/api/v1/licences",
+  tag: "Methodology",
+  summary: "The licence table the scorer reads: each licence's restrictions, and whether it was reviewed.",
+  response: { description: "Every licence, by id.", contentType: "application/json", schema: z.object({ data: z.array(licenceSchema) }) },
+  errors: [],
+  rateLimit: RATE_LIMITS.api,
+  cacheControl: CATALOGUE_CACHE,
+});
+
+export const methodologySchema = z
+  .object({
+    version: z.int(),
+    versions: z.array(z.object({ version: z.int(), date: z.string().meta({ format: "date" }), changes: z.array(z.string()) })),
+    answerPoints: z.record(answerGradeSchema, z.number()),
+    criteria: z.array(
+      z.object({
+        key: criterionKeySchema,
+        kind: z.enum(CRITERION_KINDS),
+        weight: z.number(),
+        name: z.string(),
+        description: z.string(),
+        levels: z.object({ open: z.string(), partial: z.string(), closed: z.string() }),
+      }),
+    ),
+    grades: z.array(
+      z.object({
+        grade: gradeSchema,
+        label: z.string(),
+        rule: z.string(),
+        description: z.string(),
+        requirements: z.array(z.object({ criterion: criterionKeySchema, atLeast: z.enum(["open", "partial"]) })),
+        colour: z.string(),
+      }),
+    ),
+    derivedRules: z.array(z.object({ id: z.string(), text: z.string() })),
+  })
+  .meta({ id: "Methodology" });
+
+export const getMethodology = defineOperation({
+  operationId: "getMethodology",
+  method: "get",
+  path: "/api/v1/methodology",
+  tag: "Methodology",
+  summary: "The openness methodology as the scorer applies it: criteria and weights, grade rules, derived rules, versions.",
+  query: z.object({ lang: langQuery }),
+  response: { description: "The current methodology.", contentType: "application/json", schema: methodologySchema },
+  errors: [400],
+  rateLimit: RATE_LIMITS.api,
+  cacheControl: STATIC_CACHE,
+});
+
+export const statsSchema = z
+  .object({
+    methodologyVersion: z.int(),
+    models: z.object({ published: z.int(), assessed: z.int(), incomplete: z.int(), byGrade: gradeCountsSchema }),
+    organisations: z.object({
+      published: z.int(),
+      withPublishedModels: z.int(),
+      byType: z.record(organisationTypeSchema, z.int()),
+      sme: z.int(),
+    }),
+    licences: z.int(),
+    biodiversity: z.object({
+      europe: biodiversitySchema.meta({ description: "Every published model." }),
+      trulyOpen: biodiversitySchema.meta({ description: "Grade A models only." }),
+      byCountry: z
+        .array(biodiversitySchema.extend({ country: z.string() }))
+        .meta({ description: "Per country: its models, counted with that country's organisations only; most models first." }),
+    }),
+  })
+  .meta({ id: "Stats" });
+
+export const getStats = defineOperation({
+  operationId: "getStats",
+  method: "get",
+  path: "/api/v1/stats",
+  tag: "Catalogue",
+  summary: "Counts, grade distribution, and digital biodiversity (Shannon index over organisations and countries, SME share).",
+  response: { description: "Figures over the published catalogue.", contentType: "application/json", schema: statsSchema },
+  errors: [],
+  rateLimit: RATE_LIMITS.api,
+  cacheControl: CATALOGUE_CACHE,
+});
+
+const badgeSlugParams = z.object({ slug: slugSchema.meta({ description: "The entry's slug.", example: "lucie-7b" }) });
+
+export const shieldsEndpointSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    label: z.string(),
+    message: z.string(),
+    color: z.string(),
+    labelColor: z.string(),
+    isError: z.boolean(),
+    cacheSeconds: z.int(),
+  })
+  .meta({ id: "ShieldsEndpoint", description: "shields.io endpoint badge, schemaVersion 1." });
+
+const svgBadge = (kind: "models" | "organisations") =>
+  defineOperation({
+    operationId: kind === "models" ? "getModelBadge" : "getOrganisationBadge",
+    method: "get",
+    path: `/badge/${kind}/{slug}.svg`,
+    tag: "Badges",
+    summary:
+      kind === "models"
+        ? "An SVG badge with the model's grade, grade label and score, coloured by grade (grey when not found, with status 404)."
+        : "An SVG badge with the organisation's models per grade and mean score, coloured by its median model's grade.",
+    description: `Styles: ${BADGE_STYLES.join(", ")}. Strong ETag; answers 304 to If-None-Match.`,
+    pathParams: badgeSlugParams,
+    query: badgeQuerySchema,
+    response: { description: "The badge.", contentType: "image/svg+xml", schema: z.string() },
+    errors: [400, 404],
+    rateLimit: null,
+    cacheControl: BADGE_CACHE_CONTROL,
+  });
+
+export const getModelBadge = svgBadge("models");
+export const getOrganisationBadge = svgBadge("organisations");
+
+const shieldsBadge = (kind: "models" | "organisations") =>
+  defineOperation({
+    operationId: kind === "models" ? "getModelShieldsEndpoint" : "getOrganisationShieldsEndpoint",
+    method: "get",
+    path: `/api/v1/badge/${kind}/{slug}`,
+    tag: "Badges",
+    summary: `The same badge as shields.io endpoint JSON, to restyle it through shields.io (https://img.shields.io/endpoint?url=…).`,
+    pathParams: badgeSlugParams,
+    response: { description: "The badge's content.", contentType: "application/json", schema: shieldsEndpointSchema },
+    errors: [404],
+    rateLimit: null,
+    cacheControl: BADGE_CACHE_CONTROL,
+  });
+
+export const getModelShieldsEndpoint = shieldsBadge("models");
+export const getOrganisationShieldsEndpoint = shieldsBadge("organisations");
+
+const exportOperation = (entity: "models" | "organisations", format: "csv" | "json") =>
+  defineOperation({
+    operationId: `export${entity === "models" ? "Models" : "Organisations"}${format === "csv" ? "Csv" : "Json"}`,
+    method: "get",
+    path: `/api/v1/export/${entity}.${format}`,
+    tag: "Open data",
+    summary: `Every published ${entity === "models" ? "model" : "organisation"} as ${format.toUpperCase()}, streamed, under CC-BY-4.0 (attribution in the Link and X-Attribution headers${format === "json" ? " and the document's meta" : ""}).`,
+    response: {
+      description: "The export.",
+      contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json",
+      schema: format === "csv" ? z.string() : z.object({ meta: exportMetaSchema, data: z.array(z.record(z.string(), z.unknown())) }),
+    },
+    errors: [],
+    rateLimit: RATE_LIMITS.export,
+    cacheControl: "public, max-age=300, s-maxage=3600",
+  });
+
+export const exportMetaSchema = z
+  .object({
+    title: z.string(),
+    licence: z.object({ id: z.literal("CC-BY-4.0"), url: z.string() }),
+    attribution: z.string(),
+    source: z.string(),
+    methodologyVersion: z.int(),
+    generatedAt: z.string().meta({ format: "date-time" }),
+    columns: z.array(z.string()),
+  })
+  .meta({ id: "ExportMeta" });
+
+export const exportModelsCsv = exportOperation("models", "csv");
+export const exportModelsJson = exportOperation("models", "json");
+export const exportOrganisationsCsv = exportOperation("organisations", "csv");
+export const exportOrganisationsJson = exportOperation("organisations", "json");
+
+export const getOpenApiDocument = defineOperation({
+  operationId: "getOpenApiDocument",
+  method: "get",
+  path: "/api/v1/openapi.json",
+  tag: "Meta",
+  summary: "This document: OpenAPI 3.1, generated from the schemas the API is served with.",
+  response: { description: "The OpenAPI document.", contentType: "application/json", schema: z.record(z.string(), z.unknown()) },
+  errors: [],
+  rateLimit: RATE_LIMITS.api,
+  cacheControl: STATIC_CACHE,
+});
+
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  getModel,
+  listOrganisations,
+  getOrganisation,
+  listLicences,
+  getMethodology,
+  getStats,
+  getModelBadge,
+  getOrganisationBadge,
+  getModelShieldsEndpoint,
+  getOrganisationShieldsEndpoint,
+  exportModelsCsv,
+  exportModelsJson,
+  exportOrganisationsCsv,
+  exportOrganisationsJson,
+  getOpenApiDocument,
+];

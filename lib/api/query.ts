@@ -1,0 +1,42 @@
+// Query strings into typed values: unknown parameters and bad values are 400s naming the field.
+import type { z } from "zod";
+import { ApiError, detailsFromZod } from "./errors";
+
+export type QuerySchema = z.ZodObject<z.ZodRawShape>;
+
+export function parseQuery<S extends QuerySchema>(schema: S, searchParams: URLSearchParams): z.output<S> {
+  const known = new Set(Object.keys(schema.shape));
+  const values: Record<string, string> = {};
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  for (const [name, value] of searchParams) {
+    if (!known.has(name)) unknown.push(name);
+    else if (name in values) repeated.push(name);
+    else values[name] = value;
+  }
+  if (unknown.length) {
+    throw new ApiError(
+      400,
+      "UNKNOWN_PARAMETER",
+      `Unknown parameter${unknown.length > 1 ? "s" : ""}: ${[...new Set(unknown)].join(", ")}.`,
+      [...new Set(unknown)].map((field) => ({ field, message: `not a parameter of this endpoint (known: ${[...known].join(", ") || "none"})` })),
+    );
+  }
+  if (repeated.length) {
+    throw new ApiError(400, "INVALID_PARAMETER", "A parameter is given more than once.", [...new Set(repeated)].map((field) => ({ field, message: "given more than once; use a comma-separated list" })));
+  }
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    const details = detailsFromZod(parsed.error);
+    const fields = [...new Set(details.map((d) => d.field))];
+    throw new ApiError(400, "INVALID_PARAMETER", `Invalid parameter${fields.length > 1 ? "s" : ""}: ${fields.join(", ")}.`, details);
+  }
+  return parsed.data;
+}
+
+/** Path parameters: a bad one means the resource does not exist. */
+export function parsePathParams<S extends QuerySchema>(schema: S, params: Record<string, string | string[] | undefined>, what: string): z.output<S> {
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw new ApiError(404, "NOT_FOUND", `${what} is not in the catalogue.`, detailsFromZod(parsed.error));
+  return parsed.data;
+}

@@ -1,0 +1,113 @@
+// What a badge says and how it is drawn: pure functions, shared by the SVG route, the proxy's fast
+// path and the shields.io endpoint, so the three always agree. Drawn by badge-maker (shields.io's
+// own renderer), which measures Verdana-11 text, adds role="img", aria-label and <title>, and
+// XML-escapes every value.
+import { makeBadge } from "badge-maker";
+import { z } from "zod";
+import { GRADE_DISPLAY, NO_GRADE_DISPLAY } from "../openness/grades";
+import { opennessMessage } from "../openness/explain";
+import { GRADES, type Grade } from "../openness/types";
+
+import { BADGE_STYLES } from "./kinds";
+
+export { BADGE_KINDS, BADGE_STYLES, type BadgeKind, type BadgeStyle } from "./kinds";
+
+export const DEFAULT_BADGE_LABEL = "openness";
+export const MAX_BADGE_LABEL_LENGTH = 64;
+
+/** Slugs as the catalogue writes them: lowercase letters, digits, dots and hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9.-]{0,98}[a-z0-9])?$/;
+export const slugSchema = z.string().regex(SLUG_PATTERN, "must be a catalogue slug (lowercase letters, digits, dots and hyphens)");
+
+/** The badge's query parameters. Others are ignored, as shields.io does (READMEs add cache-busters). */
+export const badgeQuerySchema = z.object({
+  label: z
+    .string()
+    .max(MAX_BADGE_LABEL_LENGTH)
+    // control characters cannot be written in XML 1.0
+    .regex(/^[^\p{Cc}]*$/u, "must not contain control characters")
+    .optional()
+    .meta({ description: `Left-hand text (default "${DEFAULT_BADGE_LABEL}"); may be empty.` }),
+  style: z.enum(BADGE_STYLES).default("flat").meta({ description: "Badge style, as on shields.io." }),
+});
+export type BadgeQuery = z.output<typeof badgeQuerySchema>;
+
+/** The right-hand side of a badge: everything that depends on the catalogue, nothing on the query. */
+export type BadgeFace = {
+  /** false for an unknown slug, or an entry that is not published */
+  found: boolean;
+  message: string;
+  /** CSS colour of the message side */
+  colour: string;
+};
+
+/** What the catalogue knows about a model, as far as its badge is concerned. */
+export type ModelBadgeFacts = { grade: Grade | null; score: number | null; complete: boolean };
+
+/** An organisation's published models (assessed or not). */
+export type OrganisationBadgeFacts = { models: readonly { grade: Grade | null; score: number | null }[] };
+
+const words = (key: string) => (opennessMessage("en", key) ?? key).toLowerCase();
+
+// Badges speak English, like every shields.io badge a README shows beside them.
+export const NOT_FOUND_FACE: BadgeFace = {
+  found: false,
+  message: words(NO_GRADE_DISPLAY.notFound.labelKey),
+  colour: NO_GRADE_DISPLAY.notFound.colour,
+};
+
+export function modelBadgeFace(facts: ModelBadgeFacts): BadgeFace {
+  if (!facts.grade || facts.score === null) {
+    return { found: true, message: words(NO_GRADE_DISPLAY.notAssessed.labelKey), colour: NO_GRADE_DISPLAY.notAssessed.colour };
+  }
+  const parts = [facts.grade, words(GRADE_DISPLAY[facts.grade].labelKey), String(Math.round(facts.score))];
+  if (!facts.complete) parts.push(words("grades.incomplete.label"));
+  return { found: true, message: parts.join(" · "), colour: GRADE_DISPLAY[facts.grade].colour };
+}
+
+/**
+ * An organisation has no grade of its own (METHODOLOGY.md): its headline is the number of its models
+ * per grade, its score the mean of its models' scores. The colour is the grade of its median model
+ * (the worse of the two middle ones), so one truly open model cannot paint a closed catalogue green.
+ */
+export function organisationBadgeFace(facts: OrganisationBadgeFacts): BadgeFace {
+  const assessed = facts.models.filter((m): m is { grade: Grade; score: number } => m.grade !== null && m.score !== null);
+  if (assessed.length === 0) {
+    return { found: true, message: words(NO_GRADE_DISPLAY.notAssessed.labelKey), colour: NO_GRADE_DISPLAY.notAssessed.colour };
+  }
+  const counts = GRADES.map((grade) => [grade, assessed.filter((m) => m.grade === grade).length] as const).filter(([, n]) => n > 0);
+  const sorted = assessed.map((m) => GRADES.indexOf(m.grade)).sort((a, b) => a - b);
+  const median = GRADES[sorted[Math.floor(sorted.length / 2)]!]!;
+  const mean = assessed.reduce((sum, m) => sum + m.score, 0) / assessed.length;
+  const message = [...counts.map(([grade, n]) => `${n} ${grade}`), `mean ${Math.round(mean)}`].join(" · ");
+  return { found: true, message, colour: GRADE_DISPLAY[median].colour };
+}
+
+/** The SVG for one face and one query; label and message are escaped by badge-maker. */
+export function renderBadgeSvg(face: BadgeFace, query: BadgeQuery): string {
+  return makeBadge({
+    label: query.label ?? DEFAULT_BADGE_LABEL,
+    message: face.message,
+    color: face.colour,
+    labelColor: "#555",
+    style: query.style,
+  });
+}
+
+/** A badge for a request the server cannot answer (bad parameter): grey, saying what is wrong. */
+export function errorBadgeSvg(message: string): string {
+  return makeBadge({ label: DEFAULT_BADGE_LABEL, message, color: NO_GRADE_DISPLAY.notFound.colour, labelColor: "#555", style: "flat" });
+}
+
+/** shields.io's endpoint badge (https://shields.io/badges/endpoint-badge), schemaVersion 1. */
+export function shieldsEndpointJson(face: BadgeFace, cacheSeconds: number) {
+  return {
+    schemaVersion: 1 as const,
+    label: DEFAULT_BADGE_LABEL,
+    message: face.message,
+    color: face.colour.replace(/^#/, ""),
+    labelColor: "555",
+    isError: !face.found,
+    cacheSeconds,
+  };
+}

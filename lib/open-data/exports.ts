@@ -1,0 +1,179 @@
+import "server-only";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { CRITERION_KEYS, GRADES, type Grade } from "../openness/types";
+import { METHODOLOGY_VERSION } from "../openness/criteria";
+import { organisationOpenness } from "../api/data/organisations";
+import { modelPageUrl, organisationPageUrl } from "../api/data/site";
+import { attributionText, DATA_LICENCE } from "./licence";
+import { csvStream, jsonStream, type Column } from "./stream";
+
+// Whole-catalogue exports of the published entries, read in id order by keyset batches: each
+// batch is one bounded query, and the next is read only when the client has taken the previous one.
+const BATCH_SIZE = 500;
+
+import type { ExportEntity } from "./entities";
+
+export type ExportFormat = "csv" | "json";
+
+async function* keysetBatches<R extends { id: string }>(read: (afterId: string | null, take: number) => Promise<R[]>): AsyncGenerator<R[]> {
+  let after: string | null = null;
+  for (;;) {
+    const batch = await read(after, BATCH_SIZE);
+    if (batch.length > 0) yield batch;
+    if (batch.length < BATCH_SIZE) return;
+    after = batch[batch.length - 1]!.id;
+  }
+}
+
+const modelExportSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  version: true,
+  modality: true,
+  tasks: true,
+  releaseYear: true,
+  releaseDate: true,
+  parameterCount: true,
+  activeParameterCount: true,
+  languages: true,
+  weightsLicenceId: true,
+  codeLicenceId: true,
+  dataLicenceId: true,
+  grade: true,
+  gradeComplete: true,
+  score: true,
+  updatedAt: true,
+  organisations: { orderBy: { position: "asc" }, select: { organisation: { select: { slug: true, country: true } } } },
+  assessments: {
+    where: { methodologyVersion: METHODOLOGY_VERSION },
+    select: { answers: { select: { criterion: true, grade: true, evidenceUrl: true } } },
+  },
+} as const satisfies Prisma.ModelSelect;
+type ModelRow = Prisma.ModelGetPayload<{ select: typeof modelExportSelect }>;
+
+function modelBatches() {
+  return keysetBatches((afterId, take) =>
+    db().model.findMany({
+      where: { status: "published", ...(afterId ? { id: { gt: afterId } } : {}) },
+      orderBy: { id: "asc" },
+      take,
+      select: modelExportSelect,
+    }),
+  );
+}
+
+function answerOf(row: ModelRow, criterion: string) {
+  return row.assessments[0]?.answers.find((answer) => answer.criterion === criterion);
+}
+
+function modelColumns(origin: string): Column<ModelRow>[] {
+  return [
+    { name: "slug", value: (r) => r.slug },
+    { name: "name", value: (r) => r.name },
+    { name: "url", value: (r) => modelPageUrl(origin, r.slug) },
+    { name: "version", value: (r) => r.version },
+    { name: "organisations", value: (r) => r.organisations.map((o) => o.organisation.slug) },
+    { name: "countries", value: (r) => [...new Set(r.organisations.map((o) => o.organisation.country))] },
+    { name: "modality", value: (r) => r.modality },
+    { name: "tasks", value: (r) => r.tasks },
+    { name: "release_year", value: (r) => r.releaseYear },
+    { name: "release_date", value: (r) => r.releaseDate?.toISOString().slice(0, 10) ?? null },
+    { name: "parameters", value: (r) => r.parameterCount },
+    { name: "active_parameters", value: (r) => r.activeParameterCount },
+    { name: "languages", value: (r) => r.languages },
+    { name: "weights_licence", value: (r) => r.weightsLicenceId },
+    { name: "code_licence", value: (r) => r.codeLicenceId },
+    { name: "data_licence", value: (r) => r.dataLicenceId },
+    { name: "grade", value: (r) => r.grade },
+    { name: "grade_complete", value: (r) => r.gradeComplete },
+    { name: "score", value: (r) => r.score },
+    ...CRITERION_KEYS.flatMap((criterion): Column<ModelRow>[] => [
+      { name: criterion, value: (r) => answerOf(r, criterion)?.grade ?? null },
+      { name: `${criterion}_evidence`, value: (r) => answerOf(r, criterion)?.evidenceUrl ?? null },
+    ]),
+    { name: "methodology_version", value: (r) => (r.assessments.length ? METHODOLOGY_VERSION : null) },
+    { name: "updated_at", value: (r) => r.updatedAt.toISOString() },
+  ];
+}
+
+const organisationExportSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  type: true,
+  country: true,
+  isSme: true,
+  website: true,
+  foundedYear: true,
+  updatedAt: true,
+  models: { where: { model: { status: "published" } }, select: { model: { select: { grade: true, score: true } } } },
+} as const satisfies Prisma.OrganisationSelect;
+type OrganisationRow = Prisma.OrganisationGetPayload<{ select: typeof organisationExportSelect }>;
+
+function organisationBatches() {
+  return keysetBatches((afterId, take) =>
+    db().organisation.findMany({
+      where: { status: "published", ...(afterId ? { id: { gt: afterId } } : {}) },
+      orderBy: { id: "asc" },
+      take,
+      select: organisationExportSelect,
+    }),
+  );
+}
+
+function organisationColumns(origin: string): Column<OrganisationRow>[] {
+  const openness = (r: OrganisationRow) => organisationOpenness(r.models.map((m) => m.model));
+  return [
+    { name: "slug", value: (r) => r.slug },
+    { name: "name", value: (r) => r.name },
+    { name: "url", value: (r) => organisationPageUrl(origin, r.slug) },
+    { name: "type", value: (r) => r.type },
+    { name: "country", value: (r) => r.country },
+    { name: "is_sme", value: (r) => r.isSme },
+    { name: "website", value: (r) => r.website },
+    { name: "founded_year", value: (r) => r.foundedYear },
+    { name: "published_models", value: (r) => r.models.length },
+    { name: "assessed_models", value: (r) => openness(r).assessedModels },
+    { name: "mean_score", value: (r) => openness(r).meanScore },
+    ...GRADES.map((grade: Grade): Column<OrganisationRow> => ({ name: `grade_${grade.toLowerCase()}`, value: (r) => openness(r).byGrade[grade] })),
+    { name: "updated_at", value: (r) => r.updatedAt.toISOString() },
+  ];
+}
+
+/** The streamed export, with the licence and the attribution in its headers (and, in JSON, its meta). */
+export function exportResponse(entity: ExportEntity, format: ExportFormat, origin: string, method: string): Response {
+  const attribution = attributionText(origin);
+  const headers = {
+    "content-type": format === "csv" ? "text/csv; charset=utf-8; header=present" : "application/json; charset=utf-8",
+    "content-disposition": `attachment; filename="libre-atlas-${entity}.${format}"`,
+    link: `<${DATA_LICENCE.url}>; rel="license", <${origin}/open-data>; rel="describedby"`,
+    "x-licence": DATA_LICENCE.id,
+    "x-attribution": attribution,
+  };
+  if (method === "HEAD") return new Response(null, { headers });
+  const body = (() => {
+    if (entity === "models") {
+      const columns = modelColumns(origin);
+      return format === "csv" ? csvStream(columns, modelBatches()) : jsonStream(exportMeta(entity, origin, columns), columns, modelBatches());
+    }
+    const columns = organisationColumns(origin);
+    return format === "csv"
+      ? csvStream(columns, organisationBatches())
+      : jsonStream(exportMeta(entity, origin, columns), columns, organisationBatches());
+  })();
+  return new Response(body, { headers });
+}
+
+function exportMeta(entity: ExportEntity, origin: string, columns: readonly { name: string }[]) {
+  return {
+    title: `Libre Atlas: ${entity}`,
+    licence: { id: DATA_LICENCE.id, url: DATA_LICENCE.url },
+    attribution: attributionText(origin),
+    source: `${origin}/open-data`,
+    methodologyVersion: METHODOLOGY_VERSION,
+    generatedAt: new Date().toISOString(),
+    columns: columns.map((c) => c.name),
+  };
+}
