@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
+import { UserMenu } from "@/components/auth/user-menu";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -11,6 +12,7 @@ export async function SiteHeader() {
         <nav aria-label={t("mainNavigation")} className="flex flex-wrap items-center gap-4">
           <Link href="/" className="hover:underline">{t("nav.catalogue")}</Link>
           <Link href="/methodology" className="hover:underline">{t("nav.methodology")}</Link>
+          <UserMenu />
           <LocaleSwitcher />
         </nav>
       </div>
