@@ -128,13 +128,19 @@ function describeIssue(issue: z.core.$ZodIssue): { key: string; values?: Record<
       if (issue.origin === "string") return { key: "tooLong", values: { max: Number(issue.maximum) } };
       if (issue.origin === "array" || issue.origin === "set") return { key: "tooMany", values: { max: Number(issue.maximum) } };
       return { key: "tooLarge", values: { max: Number(issue.maximum) } };
-    case "invalid_type":
+    case "invalid_type": {
+      // zod reports NaN (a number field with letters) as "received"; a missing value has no input
+      const received = (issue as { received?: string }).received;
+      if (issue.expected === "number" && received !== undefined) return { key: "number" };
       if (issue.input === undefined || issue.input === null) return { key: "required" };
       return { key: issue.expected === "number" ? "number" : "invalid" };
+    }
     case "invalid_value":
       return { key: "choose" };
     case "invalid_format":
-      return { key: issue.format === "regex" ? "invalid" : issue.format };
+      // our patterns name their message key ("slug", "countryCode"); zod's own messages have spaces
+      if (issue.format === "regex") return { key: /^\w+$/.test(issue.message) ? issue.message : "invalid" };
+      return { key: issue.format };
     case "not_multiple_of":
       return { key: "invalid" };
     case "custom":
