@@ -22,7 +22,7 @@ export async function fillOrganisation(scope: Page | ReturnType<Page["locator"]>
 /** Answers every criterion with `grade`, with the same evidence link. */
 export async function answerAll(page: Page, grade: "Open" | "Partial" | "Closed", evidence: string) {
   for (const { key } of CRITERIA) {
-    const group = page.getByRole("group", { name: en.criteria[key].name, exact: true });
+    const group = page.getByRole("group", { name: en.criteria[key]!.name, exact: true });
     await group.getByLabel(grade, { exact: true }).check();
     if (grade !== "Closed") await group.getByLabel("Evidence link").fill(evidence);
   }
