@@ -20,3 +20,13 @@ describe("diffSubmission", () => {
     expect(changed).toEqual(["description", "answers.data"]);
   });
 });
+
+describe("diffSubmission of an edit", () => {
+  it("does not list the slug, which an edit cannot change", () => {
+    const before = { ...submissionSchemas.new_organisation.parse(organisationInput()), slug: "laboratoire-ouvert" };
+    const { slug: _slug, ...after } = before;
+    const rows = diffSubmission("edit_organisation", before, after);
+    expect(rows.map((r) => r.path)).not.toContain("slug");
+    expect(rows.filter((r) => r.changed)).toEqual([]);
+  });
+});

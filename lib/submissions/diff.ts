@@ -50,14 +50,15 @@ function row(path: string, label: DiffRow["label"], before: DiffValue, after: Di
 }
 
 function organisationRows(before: Obj | null, after: Obj, prefix = ""): DiffRow[] {
-  return ORGANISATION_FIELDS.filter((f) => f in after || (before && f in before)).map((f) =>
+  // the proposal names every field it has (null when empty); an edit has no slug: it keeps the entry's
+  return ORGANISATION_FIELDS.filter((f) => f in after).map((f) =>
     row(`${prefix}${f}`, { key: `fields.${f}` }, before ? fieldValue(f, before[f]) : null, fieldValue(f, after[f])),
   );
 }
 
 export function diffSubmission(kind: string, before: Obj | null, after: Obj): DiffRow[] {
   if (kind === "new_organisation" || kind === "edit_organisation") return organisationRows(before, after);
-  const rows: DiffRow[] = MODEL_FIELDS.filter((f) => f in after || (before && f in before)).map((f) =>
+  const rows: DiffRow[] = MODEL_FIELDS.filter((f) => f in after).map((f) =>
     row(f, { key: `fields.${f}` }, before ? fieldValue(f, before[f]) : null, fieldValue(f, after[f])),
   );
   const orgs = (o: unknown) => plain((o as { existing?: unknown } | undefined)?.existing);
