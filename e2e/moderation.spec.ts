@@ -1,6 +1,7 @@
 // Reviewing a suggested edit: the published entry beside the proposal with the grade before and
 // after, changes requested, the submitter edits, approval; an admin gives a role in the UI.
 import { expect, test, type Browser } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { setRole, signIn, uniqueEmail } from "./support/auth";
 import { waitForMail } from "./support/mailbox";
@@ -92,4 +93,14 @@ test("a sign-in request body over 4 KB is refused with 413", async ({ request })
   const response = await request.post("/api/auth/signin/email", { form: { email: "a@example.eu", padding: "x".repeat(5000) } });
   expect(response.status()).toBe(413);
   expect((await response.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+});
+
+test("the account, moderation and admin pages pass axe in both languages", async ({ browser }) => {
+  const admin = await personPage(browser, "203.0.113.75");
+  await signIn(admin, E2E_ADMIN_EMAIL);
+  for (const path of ["/account/submissions", "/moderation", "/moderation/audit", "/admin/users", "/submit/organisation", "/fr/account/submissions", "/fr/moderation", "/fr/submit/model"]) {
+    await admin.goto(path);
+    const results = await new AxeBuilder({ page: admin }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations, path).toEqual([]);
+  }
 });
