@@ -20,7 +20,13 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Generated Prisma client and the embedded database stay out of the bundles.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer"],
+  experimental: {
+    // forbidden() and unauthorized(): protected pages answer 403 and 401, not 200 with a message
+    authInterrupts: true,
+    // every form's fields have their own limits (lib/validation); this caps the whole request
+    serverActions: { bodySizeLimit: "256kb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

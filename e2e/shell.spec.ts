@@ -7,7 +7,9 @@ test.describe("the public shell", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("open-source AI");
     const items = page.getByTestId("model-list").getByRole("listitem");
-    await expect(items).toHaveCount(SEED_MODELS.length);
+    // other specs publish models through submissions in the same run: every seeded one is listed
+    const names = await items.getByRole("link").allTextContents();
+    for (const model of SEED_MODELS) expect(names).toContain(model.name);
     const mistral = items.filter({ has: page.getByRole("link", { name: "Mistral 7B", exact: true }) });
     await expect(mistral).toContainText("Open weights");
     const bloom = items.filter({ has: page.getByRole("link", { name: "BLOOM", exact: true }) });

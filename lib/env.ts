@@ -6,6 +6,8 @@ const postgresUrl = z
   .string()
   .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "must be a postgres:// or postgresql:// connection URL");
 
+const secret = z.string().min(32, "must be at least 32 characters (for example: openssl rand -base64 32)");
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL to use; when absent, `npm start` runs the embedded database under ATLAS_DATA_DIR */
@@ -17,6 +19,58 @@ export const envSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** reverse proxies in front of the app, for per-address rate limits (lib/api/client-address.ts) */
   ATLAS_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+
+  // ---- Sign-in (lib/auth/) ----
+  /** signs sign-in tokens and CSRF cookies; unset: `npm start` generates one under ATLAS_DATA_DIR */
+  AUTH_SECRET: secret.optional(),
+  /** next-auth's name for AUTH_SECRET; either may be given */
+  NEXTAUTH_SECRET: secret.optional(),
+  /** the origin in sign-in links; unset: SITE_URL, else http://localhost:PORT */
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** comma-separated e-mail addresses made admins when they sign in */
+  ADMIN_EMAILS: z
+    .string()
+    .transform((v) => v.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.email("must be a comma-separated list of e-mail addresses")))
+    .default([]),
+  /** SMTP server for sign-in links and notifications; unset: links are written to the server log (local use only) */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: port.default(587),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it */
+  SMTP_SECURE: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  EMAIL_FROM: z.string().min(3).max(200).default("Libre Atlas <no-reply@libre-atlas.localhost>"),
+  GITHUB_ID: z.string().min(1).optional(),
+  GITHUB_SECRET: z.string().min(1).optional(),
+  GITLAB_ID: z.string().min(1).optional(),
+  GITLAB_SECRET: z.string().min(1).optional(),
+  /** a self-hosted GitLab; unset: gitlab.com */
+  GITLAB_URL: z.url({ protocol: /^https$/ }).optional(),
+  /** any OpenID Connect provider (Keycloak, LemonLDAP::NG, Authentik...): its issuer URL */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_ID: z.string().min(1).optional(),
+  OIDC_SECRET: z.string().min(1).optional(),
+  /** the button's label, e.g. "University SSO" */
+  OIDC_NAME: z.string().min(1).max(60).default("OpenID Connect"),
+}).superRefine((env, ctx) => {
+  // A provider half configured is a mistake worth stopping for, not a silently missing button.
+  const pairs = [
+    ["GITHUB_ID", "GITHUB_SECRET"],
+    ["GITLAB_ID", "GITLAB_SECRET"],
+    ["OIDC_ID", "OIDC_SECRET"],
+    ["OIDC_ISSUER", "OIDC_ID"],
+    ["SMTP_USER", "SMTP_PASSWORD"],
+  ] as const;
+  for (const [a, b] of pairs) {
+    if (Boolean(env[a]) !== Boolean(env[b])) {
+      const missing = env[a] ? b : a;
+      ctx.addIssue({ code: "custom", path: [missing], message: `must be set together with ${env[a] ? a : b}` });
+    }
+  }
+  if (env.AUTH_SECRET && env.NEXTAUTH_SECRET && env.AUTH_SECRET !== env.NEXTAUTH_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "differs from AUTH_SECRET: set only one" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

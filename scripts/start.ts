@@ -11,6 +11,8 @@ import { createPrismaClient } from "../lib/db/prisma";
 import { seedIfEmpty } from "../prisma/seed/seed";
 import { rescoreModels } from "../lib/catalogue/rescore";
 import { buildIsCurrent, recordBuild, sourceStamp } from "../lib/server/build-stamp";
+import { resolveAuthSecret } from "../lib/auth/secret";
+import { authOrigin, externalProviders, isLoopback, mailDelivery, secureCookies } from "../lib/auth/config";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -84,6 +86,8 @@ async function main() {
   }
   if (stopping) return;
 
+  const auth = signInSettings(env);
+
   web = spawn(
     process.execPath,
     // No --hostname: Next.js compares rewrite targets with "localhost", and binding 127.0.0.1
@@ -95,7 +99,7 @@ async function main() {
     {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" },
+      env: { ...process.env, ...auth, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" },
     },
   );
   web.on("exit", (code, signal) => {
@@ -113,6 +117,24 @@ async function main() {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** The sign-in origin and secret the web server gets, with a line in the log for each choice made. */
+function signInSettings(env: ReturnType<typeof parseEnv>): { NEXTAUTH_URL: string; NEXTAUTH_SECRET: string } {
+  const origin = authOrigin(env);
+  const secret = resolveAuthSecret(env, path.resolve(root, env.ATLAS_DATA_DIR));
+  if (secret.source !== "environment") {
+    const where = path.relative(root, secret.file!) || secret.file;
+    log(`${secret.source === "generated" ? "generated a sign-in secret in" : "using the sign-in secret in"} ${where} (set AUTH_SECRET to choose one; instances of one site must share it)`);
+  }
+  const mode = mailDelivery({ ...env, NODE_ENV: dev ? "development" : "production" }, origin);
+  if (mode === "log") log("no SMTP server configured (SMTP_HOST): sign-in links are written to this log");
+  if (mode === "none") log(`no SMTP server configured (SMTP_HOST): e-mail sign-in is off for ${origin.origin}, which is not this machine`);
+  if (!secureCookies(origin)) log(`warning: ${origin.origin} is plain http and not this machine: sign-in cookies cannot be Secure; serve it over https`);
+  if (!env.NEXTAUTH_URL && !env.SITE_URL && !isLoopback(origin)) log(`sign-in links point to ${origin.origin}`);
+  const providers = externalProviders(env).map((p) => p.name);
+  if (providers.length) log(`sign-in also with: ${providers.join(", ")}`);
+  return { NEXTAUTH_URL: origin.origin, NEXTAUTH_SECRET: secret.value };
 }
 
 main().catch(async (error: unknown) => {

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
+import { UserMenu } from "@/components/auth/user-menu";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -15,6 +16,7 @@ export async function SiteHeader() {
           <Link href="/languages" className="hover:underline">{tInsights("languages")}</Link>
           <Link href="/insights" className="hover:underline">{tInsights("insights")}</Link>
           <Link href="/methodology" className="hover:underline">{t("nav.methodology")}</Link>
+          <UserMenu />
           <LocaleSwitcher />
         </nav>
       </div>

@@ -35,9 +35,16 @@ export function removeDir(dir: string) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export async function startAtlas(options: { dataDir: string; databaseUrl?: string; port?: number; timeoutMs?: number }): Promise<AtlasServer> {
-  const port = options.port ?? (await freePort());
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), ATLAS_DATA_DIR: options.dataDir };
+export async function startAtlas(options: {
+  dataDir: string;
+  databaseUrl?: string;
+  port?: number;
+  timeoutMs?: number;
+  /** extra environment for the app (SMTP, sign-in origin...) */
+  env?: Record<string, string>;
+}): Promise<AtlasServer> {
+  const port = options.port || (await freePort());
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PORT: String(port), ATLAS_DATA_DIR: options.dataDir };
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   const child = spawn(

@@ -16,15 +16,20 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
+// Other integration tests publish entries through submissions in the same database: count the
+// seed's own entries.
+const seededModel = { slug: { in: SEED_MODELS.map((m) => m.slug) } };
+const seededOrganisation = { slug: { in: SEED_ORGANISATIONS.map((o) => o.slug) } };
+
 async function snapshot() {
   return {
-    licences: await prisma.licence.count(),
-    organisations: await prisma.organisation.count(),
-    models: await prisma.model.count(),
-    links: await prisma.modelOrganisation.count(),
-    assessments: await prisma.assessment.count(),
-    answers: await prisma.criterionAnswer.count(),
-    grades: await prisma.model.findMany({ select: { slug: true, grade: true, score: true }, orderBy: { slug: "asc" } }),
+    licences: await prisma.licence.count({ where: { reviewed: true } }),
+    organisations: await prisma.organisation.count({ where: seededOrganisation }),
+    models: await prisma.model.count({ where: seededModel }),
+    links: await prisma.modelOrganisation.count({ where: { model: seededModel } }),
+    assessments: await prisma.assessment.count({ where: { model: seededModel } }),
+    answers: await prisma.criterionAnswer.count({ where: { assessment: { model: seededModel } } }),
+    grades: await prisma.model.findMany({ where: seededModel, select: { slug: true, grade: true, score: true }, orderBy: { slug: "asc" } }),
   };
 }
 
@@ -71,6 +76,7 @@ describe("the seed catalogue", () => {
 
   it("stores for every model exactly what a fresh assess() of its answers gives (no drift)", async () => {
     const models = await prisma.model.findMany({
+      where: seededModel,
       include: { weightsLicence: true, codeLicence: true, dataLicence: true, assessments: { include: { answers: true } } },
     });
     for (const model of models) {

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { userForPage } from "@/lib/auth/pages";
+import { modelFormChoices } from "@/lib/submissions/form-data";
+import { ModelForm } from "@/components/submissions/model-form";
+import { PageHeader } from "@/components/submissions/page-header";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "submit.pages" });
+  return { title: t("newModel"), robots: { index: false } };
+}
+
+export default async function SubmitModelPage({ params }: Props) {
+  setRequestLocale((await params).locale);
+  await userForPage();
+  const t = await getTranslations("submit.pages");
+  const choices = await modelFormChoices();
+  return (
+    <section aria-labelledby="submit-title">
+      <PageHeader id="submit-title" title={t("newModel")} intro={t("newModelIntro")}>
+        <p className="mt-2"><Link href="/submit/organisation" className="text-atlas-700 underline">{t("otherKind")}</Link></p>
+      </PageHeader>
+      <ModelForm organisations={choices.organisations} licences={choices.licences} />
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { roleForPage } from "@/lib/auth/pages";
+import { reviewForPage } from "@/lib/submissions/pages";
+import { submissionTitle } from "@/lib/submissions/queries";
+import { diffSubmission } from "@/lib/submissions/diff";
+import { previewAssessment } from "@/lib/submissions/preview";
+import { modelFormChoices } from "@/lib/submissions/form-data";
+import { isModelKind, type LicenceChoice } from "@/lib/validation/submissions";
+import { StatusBadge } from "@/components/submissions/status-badge";
+import { SubmissionDiff } from "@/components/submissions/submission-diff";
+import { GradeView } from "@/components/submissions/grade-preview";
+import { DecisionForm } from "@/components/moderation/decision-form";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "moderation.queue" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function ReviewPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await roleForPage("maintainer");
+  const { submission, current } = await reviewForPage(actor, id);
+  const [t, tk, ts, format] = [await getTranslations("moderation.review"), await getTranslations("account.kinds"), await getTranslations("account.statuses"), await getFormatter()];
+  const payload = submission.payload as Record<string, unknown>;
+  const currentGrade = current && "grade" in current ? current : null;
+  const licences = payload.licences as Record<string, LicenceChoice> | undefined;
+  const after = isModelKind(submission.kind)
+    ? previewAssessment(payload.answers as Record<string, { grade: string }>, licences, (await modelFormChoices()).licences)
+    : null;
+  const newLicence = licences && Object.values(licences).some((c) => c?.mode === "new");
+  return (
+    <article aria-labelledby="review-title" className="space-y-6">
+      <p><Link href="/moderation" className="text-atlas-700 underline">{t("back")}</Link></p>
+      <header>
+        <h1 id="review-title" className="text-3xl font-bold"><bdi>{submissionTitle(payload)}</bdi></h1>
+        <p className="mt-2 flex flex-wrap items-center gap-3">
+          <StatusBadge status={submission.status} />
+          <span>{tk(submission.kind)}</span>
+          <span className="text-sm text-slate-700">
+            {t("submittedBy", { who: submission.submitter.email ?? submission.submitter.name ?? "?", date: format.dateTime(submission.submittedAt ?? submission.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          </span>
+        </p>
+      </header>
+      {typeof payload.comment === "string" && payload.comment && (
+        <section aria-labelledby="comment-title" className="rounded border border-slate-300 bg-slate-50 p-4">
+          <h2 id="comment-title" className="font-semibold">{t("comment")}</h2>
+          <p className="mt-1 whitespace-pre-line"><bdi>{payload.comment}</bdi></p>
+        </section>
+      )}
+      {after && (
+        <div className="grid gap-4 sm:grid-cols-2" data-testid="grades">
+          <div className="rounded border border-slate-300 p-4">
+            <h2 className="font-semibold">{t("gradeBefore")}</h2>
+            <p className="mt-2 text-xl font-bold" data-testid="grade-before">
+              {currentGrade?.grade ? `${currentGrade.grade} · ${Math.round(currentGrade.score ?? 0)}/100` : t("noGrade")}
+            </p>
+          </div>
+          <div data-testid="grade-after"><GradeView assessment={after} title={t("gradeAfter")} /></div>
+        </div>
+      )}
+      {newLicence && <p className="rounded bg-amber-50 p-3">{t("unreviewedLicence")}</p>}
+      <SubmissionDiff
+        rows={diffSubmission(submission.kind, current as Record<string, unknown> | null, payload)}
+        compare={Boolean(current)}
+        caption={current ? t("diffEdit") : t("diffNew")}
+      />
+      {submission.status === "pending" ? (
+        <DecisionForm id={submission.id} revision={submission.revision} canApprove={submission.submitterId !== actor.id} />
+      ) : (
+        <p role="status" className="rounded bg-slate-50 p-3">{t("notPending", { status: ts(submission.status) })}</p>
+      )}
+    </article>
+  );
+}

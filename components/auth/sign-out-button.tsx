@@ -1,0 +1,17 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { authPost } from "@/lib/auth/client";
+
+export function SignOutButton() {
+  const t = useTranslations("auth.menu");
+  async function signOut() {
+    await authPost("signout", { callbackUrl: "/" });
+    window.location.href = window.location.pathname.startsWith("/fr") ? "/fr" : "/";
+  }
+  return (
+    <button type="button" onClick={() => void signOut()} className="hover:underline">
+      {t("signOut")}
+    </button>
+  );
+}

@@ -1,0 +1,231 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
+import { ANSWER_GRADES, CRITERIA, LICENCE_KINDS, MODALITIES, type CriterionKey, type Licence } from "@/lib/openness";
+import type { FieldErrors } from "@/lib/errors";
+import { LICENCE_COMPONENTS, type LicenceComponent } from "@/lib/validation/submissions";
+import { licencePayload, modelPayload, modelState, type AnswerState, type LicenceState, type ModelState, type OrganisationState } from "@/lib/submissions/form-state";
+import { previewAssessment } from "@/lib/submissions/preview";
+import type { ModelSnapshot } from "@/lib/submissions/snapshots";
+import { ErrorText, errorAt, fieldId, Select, TextArea, TextInput } from "@/components/forms/fields";
+import { OrganisationFields } from "./organisation-fields";
+import { GradePreview } from "./grade-preview";
+import { SubmissionShell, type ExistingSubmission } from "./submission-shell";
+
+export type OrganisationChoice = { slug: string; name: string; country: string };
+
+const FLAGS = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "noDerivatives", "shareAlike", "attribution"] as const;
+
+export function ModelForm({
+  initial,
+  target,
+  existing,
+  initialComment,
+  organisations,
+  licences,
+}: {
+  initial?: Partial<ModelSnapshot> | Record<string, unknown> | null;
+  target?: string;
+  existing?: ExistingSubmission & { kind: "new_model" | "edit_model" };
+  initialComment?: string;
+  organisations: OrganisationChoice[];
+  licences: Licence[];
+}) {
+  const t = useTranslations("submit");
+  const [state, setState] = useState<ModelState>(() => modelState(initial));
+  const kind = existing?.kind ?? (target ? "edit_model" : "new_model");
+  const withSlug = kind === "new_model";
+  const set = (patch: Partial<ModelState>) => setState((s) => ({ ...s, ...patch }));
+  const setAnswer = (key: CriterionKey, patch: Partial<AnswerState>) =>
+    setState((s) => ({ ...s, answers: { ...s.answers, [key]: { ...s.answers[key], ...patch } } }));
+  const setLicence = (component: LicenceComponent, patch: Partial<LicenceState>) =>
+    setState((s) => ({ ...s, licences: { ...s.licences, [component]: { ...s.licences[component], ...patch } } }));
+
+  const assessment = useMemo(
+    () =>
+      previewAssessment(
+        state.answers,
+        { weights: licencePayload(state.licences.weights), code: licencePayload(state.licences.code), data: licencePayload(state.licences.data) },
+        licences,
+      ),
+    [state.answers, state.licences, licences],
+  );
+
+  return (
+    <SubmissionShell kind={kind} target={target} existing={existing} initialComment={initialComment} buildPayload={() => modelPayload(state, withSlug)}>
+      {(errors) => (
+        <div className="space-y-10">
+          <section aria-labelledby="model-title">
+            <h2 id="model-title" className="text-xl font-semibold">{t("sections.model")}</h2>
+            <TextInput path="name" label={t("fields.name")} required value={state.name} onChange={(name) => set({ name })} errors={errors} maxLength={120} />
+            {withSlug && <TextInput path="slug" label={t("fields.slug")} hint={t("fields.slugHint")} value={state.slug} onChange={(slug) => set({ slug })} errors={errors} maxLength={80} />}
+            <TextInput path="version" label={t("fields.version")} value={state.version} onChange={(version) => set({ version })} errors={errors} maxLength={40} />
+            <Select
+              path="modality"
+              label={t("fields.modality")}
+              required
+              value={state.modality}
+              onChange={(modality) => set({ modality })}
+              errors={errors}
+              placeholder={t("choose")}
+              options={MODALITIES.map((value) => ({ value, label: t(`modalities.${value}`) }))}
+            />
+            <TextInput path="releaseYear" label={t("fields.releaseYear")} inputMode="numeric" value={state.releaseYear} onChange={(releaseYear) => set({ releaseYear })} errors={errors} maxLength={4} />
+            <TextInput path="releaseDate" label={t("fields.releaseDate")} type="date" value={state.releaseDate} onChange={(releaseDate) => set({ releaseDate })} errors={errors} />
+            <TextInput path="parameterBillions" label={t("fields.parameterBillions")} inputMode="decimal" value={state.parameterBillions} onChange={(parameterBillions) => set({ parameterBillions })} errors={errors} maxLength={20} />
+            <TextInput path="activeParameterBillions" label={t("fields.activeParameterBillions")} inputMode="decimal" value={state.activeParameterBillions} onChange={(activeParameterBillions) => set({ activeParameterBillions })} errors={errors} maxLength={20} />
+            <TextInput path="tasks" label={t("fields.tasks")} hint={t("fields.tasksHint")} value={state.tasks} onChange={(tasks) => set({ tasks })} errors={errors} maxLength={1300} />
+            <TextInput path="languages" label={t("fields.languages")} hint={t("fields.languagesHint")} value={state.languages} onChange={(languages) => set({ languages })} errors={errors} maxLength={500} />
+            <TextArea path="languageShareNote" label={t("fields.languageShareNote")} rows={2} value={state.languageShareNote} onChange={(languageShareNote) => set({ languageShareNote })} errors={errors} maxLength={500} />
+            <TextArea path="description" label={t("fields.description")} required rows={5} value={state.description} onChange={(description) => set({ description })} errors={errors} maxLength={4000} />
+          </section>
+
+          <section aria-labelledby="links-title">
+            <h2 id="links-title" className="text-xl font-semibold">{t("sections.links")}</h2>
+            {(["modelCardUrl", "codeUrl", "paperUrl", "dataUrl"] as const).map((field) => (
+              <TextInput key={field} path={field} label={t(`fields.${field}`)} hint={t("fields.urlHint")} type="url" inputMode="url" value={state[field]} onChange={(value) => set({ [field]: value })} errors={errors} maxLength={2000} />
+            ))}
+          </section>
+
+          <OrganisationsSection state={state} set={set} organisations={organisations} errors={errors} />
+
+          <section aria-labelledby="licences-title">
+            <h2 id="licences-title" className="text-xl font-semibold">{t("sections.licences")}</h2>
+            {LICENCE_COMPONENTS.map((component) => (
+              <LicenceChoiceFields key={component} component={component} state={state.licences[component]} onChange={(patch) => setLicence(component, patch)} licences={licences} errors={errors} />
+            ))}
+          </section>
+
+          <section aria-labelledby="answers-title">
+            <h2 id="answers-title" className="text-xl font-semibold">{t("sections.answers")}</h2>
+            <p className="mt-2 max-w-2xl text-slate-700">{t("sections.answersIntro")}</p>
+            <div className="mt-4">
+              <GradePreview assessment={assessment} />
+            </div>
+            {CRITERIA.map(({ key }) => (
+              <AnswerFields key={key} criterion={key} state={state.answers[key]} onChange={(patch) => setAnswer(key, patch)} errors={errors} />
+            ))}
+          </section>
+        </div>
+      )}
+    </SubmissionShell>
+  );
+}
+
+function OrganisationsSection({ state, set, organisations, errors }: { state: ModelState; set: (patch: Partial<ModelState>) => void; organisations: OrganisationChoice[]; errors: FieldErrors }) {
+  const t = useTranslations("submit");
+  const id = fieldId("organisations.existing");
+  const error = errorAt(errors, "organisations.existing");
+  const toggle = (slug: string, on: boolean) =>
+    set({ existingOrganisations: on ? [...state.existingOrganisations, slug] : state.existingOrganisations.filter((s) => s !== slug) });
+  return (
+    <section aria-labelledby="organisations-title">
+      <h2 id="organisations-title" className="text-xl font-semibold">{t("sections.organisations")}</h2>
+      <fieldset className="mt-4" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}>
+        <legend className="font-medium">{t("fields.existingOrganisations")}</legend>
+        <p id={`${id}-hint`} className="text-sm text-slate-600">{t("fields.existingOrganisationsHint")}</p>
+        <ul className="mt-2 max-h-64 overflow-y-auto rounded border border-slate-300 p-2">
+          {organisations.map((o) => (
+            <li key={o.slug}>
+              <label className="flex items-center gap-2 py-0.5">
+                <input type="checkbox" checked={state.existingOrganisations.includes(o.slug)} onChange={(e) => toggle(o.slug, e.target.checked)} />
+                <span>{o.name}</span>
+                <span className="text-sm text-slate-600">({o.country})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <ErrorText id={`${id}-error`} error={error} />
+      </fieldset>
+      <label className="mt-4 flex items-center gap-2 font-medium">
+        <input type="checkbox" checked={state.addOrganisation} onChange={(e) => set({ addOrganisation: e.target.checked })} />
+        {t("fields.addNewOrganisation")}
+      </label>
+      {state.addOrganisation && (
+        <fieldset className="mt-2 rounded border border-slate-300 p-4">
+          <legend className="px-1 font-semibold">{t("sections.newOrganisation")}</legend>
+          <OrganisationFields
+            state={state.newOrganisation}
+            onChange={(patch: Partial<OrganisationState>) => set({ newOrganisation: { ...state.newOrganisation, ...patch } })}
+            errors={errors}
+            prefix="organisations.new."
+            withSlug
+          />
+        </fieldset>
+      )}
+    </section>
+  );
+}
+
+function LicenceChoiceFields({ component, state, onChange, licences, errors }: { component: LicenceComponent; state: LicenceState; onChange: (patch: Partial<LicenceState>) => void; licences: Licence[]; errors: FieldErrors }) {
+  const t = useTranslations("submit");
+  const value = state.mode === "existing" ? state.id : state.mode === "new" ? "__new" : "";
+  const p = `licences.${component}`;
+  const setNew = (patch: Partial<LicenceState["licence"]>) => onChange({ licence: { ...state.licence, ...patch } });
+  return (
+    <div className="mt-2">
+      <Select
+        path={`${p}.id`}
+        label={t("fields.licenceFor", { component: t(`components.${component}`) })}
+        value={value}
+        onChange={(v) => onChange(v === "" ? { mode: "none" } : v === "__new" ? { mode: "new" } : { mode: "existing", id: v })}
+        errors={errors}
+        options={[
+          { value: "", label: t("fields.licenceNone") },
+          ...licences.map((l) => ({ value: l.id, label: `${l.name} (${l.id})` })),
+          { value: "__new", label: t("fields.licenceNew") },
+        ]}
+      />
+      {state.mode === "new" && (
+        <fieldset className="mt-2 rounded border border-slate-300 p-4">
+          <legend className="px-1 font-semibold">{t("fields.licenceFor", { component: t(`components.${component}`) })}</legend>
+          <p className="text-sm text-slate-600">{t("fields.licenceUnreviewed")}</p>
+          <TextInput path={`${p}.licence.id`} label={t("fields.licenceId")} hint={t("fields.licenceIdHint")} required value={state.licence.id} onChange={(id) => setNew({ id })} errors={errors} maxLength={64} />
+          <TextInput path={`${p}.licence.name`} label={t("fields.licenceName")} required value={state.licence.name} onChange={(name) => setNew({ name })} errors={errors} maxLength={120} />
+          <TextInput path={`${p}.licence.url`} label={t("fields.licenceUrl")} hint={t("fields.urlHint")} required type="url" value={state.licence.url} onChange={(url) => setNew({ url })} errors={errors} maxLength={2000} />
+          <Select path={`${p}.licence.kind`} label={t("fields.licenceKind")} value={state.licence.kind} onChange={(kind) => setNew({ kind })} errors={errors} options={LICENCE_KINDS.map((k) => ({ value: k, label: t(`licenceKinds.${k}`) }))} />
+          <fieldset className="mt-4">
+            <legend className="font-medium">{t("fields.licenceFlags")}</legend>
+            {FLAGS.map((flag) => (
+              <label key={flag} className="flex items-center gap-2 py-0.5">
+                <input type="checkbox" checked={state.licence[flag]} onChange={(e) => setNew({ [flag]: e.target.checked })} />
+                {t(`flags.${flag}`)}
+              </label>
+            ))}
+          </fieldset>
+          <TextArea path={`${p}.licence.note`} label={t("fields.licenceNote")} rows={2} value={state.licence.note} onChange={(note) => setNew({ note })} errors={errors} maxLength={1000} />
+        </fieldset>
+      )}
+    </div>
+  );
+}
+
+function AnswerFields({ criterion, state, onChange, errors }: { criterion: CriterionKey; state: AnswerState; onChange: (patch: Partial<AnswerState>) => void; errors: FieldErrors }) {
+  const t = useTranslations();
+  const p = `answers.${criterion}`;
+  const gradeError = errorAt(errors, `${p}.grade`);
+  return (
+    <fieldset className="mt-6 rounded border border-slate-300 p-4">
+      <legend className="px-1 text-lg font-semibold">{t(`openness.criteria.${criterion}.name`)}</legend>
+      <p className="text-sm text-slate-700">{t(`openness.criteria.${criterion}.description`)}</p>
+      <fieldset className="mt-2">
+        <legend className="sr-only">{t("submit.fields.grade")}</legend>
+        <div className="flex flex-wrap gap-4">
+          {ANSWER_GRADES.map((grade) => (
+            <label key={grade} className="flex items-center gap-1">
+              <input type="radio" name={`${p}.grade`} value={grade} checked={state.grade === grade} onChange={() => onChange({ grade })} />
+              {t(`openness.answers.${grade}.label`)}
+            </label>
+          ))}
+        </div>
+        <ErrorText id={`${fieldId(`${p}.grade`)}-error`} error={gradeError} />
+      </fieldset>
+      {state.grade !== "unknown" && state.grade !== "closed" && (
+        <p className="mt-1 text-sm text-slate-600">{t(`openness.criteria.${criterion}.${state.grade as "open" | "partial"}`)}</p>
+      )}
+      <TextInput path={`${p}.evidenceUrl`} label={t("submit.fields.evidenceUrl")} type="url" inputMode="url" value={state.evidenceUrl} onChange={(evidenceUrl) => onChange({ evidenceUrl })} errors={errors} maxLength={2000} />
+      <TextArea path={`${p}.note`} label={t("submit.fields.note")} rows={2} value={state.note} onChange={(note) => onChange({ note })} errors={errors} maxLength={1000} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,111 @@
+// Sign-in by e-mail through a real SMTP server: the link, the session cookie, the limits.
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { mailsTo, signInLink, waitForMail } from "./support/mailbox";
+import { signIn, uniqueEmail } from "./support/auth";
+import { E2E_ADMIN_EMAIL } from "./global-setup";
+
+test.describe("sign-in by e-mail", () => {
+  test("a new person signs in with the link they receive, once, with a Secure HttpOnly SameSite cookie", async ({ page, context }) => {
+    const email = uniqueEmail("newcomer");
+    const mail = await signIn(page, email);
+    expect(mail.subject).toContain("Sign in to Libre Atlas");
+    expect(mail.text).toContain("30 minutes");
+    await expect(page).toHaveURL(/\/account\/submissions$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My submissions");
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+
+    const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+    expect(session).toBeDefined();
+    expect(session!.httpOnly).toBe(true);
+    expect(session!.secure).toBe(true);
+    expect(session!.sameSite).toBe("Lax");
+
+    // the same link a second time: refused
+    await page.context().clearCookies();
+    await page.goto(signInLink(mail));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign-in failed");
+    await expect(page.getByText("expired or was already used")).toBeVisible();
+  });
+
+  test("in French, the e-mail and the pages are French and the person comes back to the French page", async ({ page }) => {
+    const email = uniqueEmail("francophone");
+    const mail = await signIn(page, email, { locale: "fr" });
+    expect(mail.subject).toContain("Connexion à Libre Atlas");
+    expect(mail.text).toContain("Ouvrez le lien");
+    await expect(page).toHaveURL(/\/fr\/account\/submissions$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mes propositions");
+  });
+
+  test("a protected page answers 401 with the sign-in form, which brings the person back", async ({ page }) => {
+    const response = await page.goto("/account/submissions");
+    expect(response?.status()).toBe(401);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to see this page");
+    const email = uniqueEmail("returning");
+    const since = Date.now();
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your e-mail");
+    await page.goto(signInLink(await waitForMail(email, { since })));
+    await expect(page).toHaveURL(/\/account\/submissions$/);
+  });
+
+  test("signing out ends the session on the server", async ({ page, context }) => {
+    await signIn(page, uniqueEmail("leaving"));
+    const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    // the old cookie, replayed, no longer opens anything
+    await context.addCookies([cookie]);
+    const response = await page.goto("/account/submissions");
+    expect(response?.status()).toBe(401);
+  });
+
+  test("too many links for one address answer 429 with Retry-After, and the form says when to retry", async ({ page, request }) => {
+    const email = uniqueEmail("hurried");
+    const csrf = async () => {
+      const response = await request.get("/api/auth/csrf");
+      return ((await response.json()) as { csrfToken: string }).csrfToken;
+    };
+    const ask = async () =>
+      request.post("/api/auth/signin/email", {
+        form: { email, csrfToken: await csrf(), callbackUrl: "/", json: "true" },
+        headers: { "x-forwarded-for": "198.51.100.7" },
+      });
+    for (let i = 0; i < 5; i++) expect((await ask()).status()).toBe(200);
+    const refused = await ask();
+    expect(refused.status()).toBe(429);
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await refused.json()).error.code).toBe("RATE_LIMITED");
+    await expect.poll(() => mailsTo(email).length).toBe(5);
+
+    await page.goto("/signin");
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(/Too many sign-in links were asked for\. Try again in \d+ minutes?/);
+  });
+
+  test("a sign-in request without the CSRF token, or with the honeypot filled, sends no e-mail", async ({ request }) => {
+    const email = uniqueEmail("forged");
+    await request.post("/api/auth/signin/email", { form: { email, callbackUrl: "/", json: "true" }, maxRedirects: 0 });
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const bot = await request.post("/api/auth/signin/email", { form: { email, csrfToken, website: "http://spam.example", json: "true" } });
+    expect(bot.status()).toBe(200);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(mailsTo(email)).toHaveLength(0);
+  });
+
+  test("an address in ADMIN_EMAILS becomes admin when it signs in", async ({ page }) => {
+    await signIn(page, E2E_ADMIN_EMAIL);
+    await expect(page.getByRole("link", { name: "Users" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Moderation" })).toBeVisible();
+  });
+
+  test("the sign-in pages pass axe in both languages", async ({ page }) => {
+    for (const path of ["/signin", "/fr/signin", "/signin/check-email?email=a%40b.example", "/fr/signin/error?error=Verification"]) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations, path).toEqual([]);
+    }
+  });
+});

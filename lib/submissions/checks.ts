@@ -1,0 +1,103 @@
+// What only the database can tell about a payload: that the organisations and licences it names
+// exist, and that a new entry does not duplicate one (by slug, name or web address), with a link to
+// the existing entry so the person can propose an edit instead.
+import type { PrismaClient } from "../db/prisma";
+import type { FieldErrors } from "../errors";
+import { slugify } from "../validation/fields";
+import {
+  LICENCE_COMPONENTS,
+  type ModelPayload,
+  type OrganisationPayload,
+  type SubmissionKind,
+} from "../validation/submissions";
+
+type Tx = Pick<PrismaClient, "organisation" | "model" | "licence">;
+
+const insensitive = (value: string) => ({ equals: value, mode: "insensitive" as const });
+
+/** Both spellings of a web address, with and without the trailing slash. */
+function sameUrl(url: string) {
+  const bare = url.replace(/\/+$/, "");
+  return [insensitive(bare), insensitive(`${bare}/`)];
+}
+
+export function slugFor(payload: { slug?: string | null; name: string }): string {
+  return payload.slug || slugify(payload.name);
+}
+
+async function organisationProblems(tx: Tx, org: OrganisationPayload, prefix: string, exceptId: string | null): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  const not = exceptId ? { id: { not: exceptId } } : {};
+  const slug = exceptId ? null : slugFor(org);
+  if (!exceptId && !slug) errors[`${prefix}slug`] = { key: "slugRequired" };
+  const link = (o: { slug: string; name: string }) => ({ key: "duplicate", values: { name: o.name, href: `/organisations/${o.slug}` } });
+  if (slug) {
+    const bySlug = await tx.organisation.findFirst({ where: { slug, ...not }, select: { slug: true, name: true } });
+    if (bySlug) errors[`${prefix}${org.slug ? "slug" : "name"}`] = link(bySlug);
+  }
+  const byName = await tx.organisation.findFirst({ where: { name: insensitive(org.name), ...not }, select: { slug: true, name: true } });
+  if (byName) errors[`${prefix}name`] ??= link(byName);
+  if (org.website) {
+    const byUrl = await tx.organisation.findFirst({ where: { OR: sameUrl(org.website).map((website) => ({ website })), ...not }, select: { slug: true, name: true } });
+    if (byUrl) errors[`${prefix}website`] = link(byUrl);
+  }
+  return errors;
+}
+
+async function modelProblems(tx: Tx, model: Omit<ModelPayload, "slug"> & { slug?: string | null }, exceptId: string | null): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  const not = exceptId ? { id: { not: exceptId } } : {};
+  const link = (m: { slug: string; name: string }) => ({ key: "duplicate", values: { name: m.name, href: `/models/${m.slug}` } });
+  if (!exceptId) {
+    const slug = slugFor(model as { slug?: string | null; name: string });
+    if (!slug) errors.slug = { key: "slugRequired" };
+    else {
+      const bySlug = await tx.model.findFirst({ where: { slug }, select: { slug: true, name: true } });
+      if (bySlug) errors[model.slug ? "slug" : "name"] = link(bySlug);
+    }
+  }
+  const byName = await tx.model.findFirst({ where: { name: insensitive(model.name), ...not }, select: { slug: true, name: true } });
+  if (byName) errors.name ??= link(byName);
+  if (model.modelCardUrl) {
+    const byUrl = await tx.model.findFirst({ where: { OR: sameUrl(model.modelCardUrl).map((modelCardUrl) => ({ modelCardUrl })), ...not }, select: { slug: true, name: true } });
+    if (byUrl) errors.modelCardUrl = link(byUrl);
+  }
+
+  const existing = model.organisations.existing;
+  if (existing.length) {
+    const found = await tx.organisation.findMany({ where: { slug: { in: existing }, status: "published" }, select: { slug: true } });
+    const known = new Set(found.map((o) => o.slug));
+    const missing = existing.filter((s) => !known.has(s));
+    if (missing.length) errors["organisations.existing"] = { key: "organisationUnknown", values: { slugs: missing.join(", ") } };
+  }
+  if (model.organisations.new) {
+    Object.assign(errors, await organisationProblems(tx, model.organisations.new, "organisations.new.", null));
+  }
+
+  for (const component of LICENCE_COMPONENTS) {
+    const choice = model.licences[component];
+    if (choice.mode === "existing") {
+      if (!(await tx.licence.findUnique({ where: { id: choice.id }, select: { id: true } }))) {
+        errors[`licences.${component}.id`] = { key: "licenceUnknown" };
+      }
+    } else if (choice.mode === "new") {
+      const clash = await tx.licence.findFirst({ where: { id: insensitive(choice.licence.id) }, select: { id: true, name: true } });
+      if (clash) errors[`licences.${component}.licence.id`] = { key: "licenceExists", values: { id: clash.id, name: clash.name } };
+    }
+  }
+  return errors;
+}
+
+/** Problems only the database can see; `targetId` is the entry an edit is for. */
+export async function databaseProblems(tx: Tx, kind: SubmissionKind, payload: unknown, targetId: string | null): Promise<FieldErrors> {
+  switch (kind) {
+    case "new_organisation":
+      return organisationProblems(tx, payload as OrganisationPayload, "", null);
+    case "edit_organisation":
+      return organisationProblems(tx, payload as OrganisationPayload, "", targetId);
+    case "new_model":
+      return modelProblems(tx, payload as ModelPayload, null);
+    case "edit_model":
+      return modelProblems(tx, payload as ModelPayload, targetId);
+  }
+}

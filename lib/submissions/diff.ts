@@ -1,0 +1,77 @@
+// A submission field by field against the published entry (or against nothing, for a new one):
+// the rows a reviewer reads. Pure; values stay text (React escapes them where they are shown).
+import { CRITERION_KEYS } from "../openness/types";
+import { LICENCE_COMPONENTS } from "../validation/submissions";
+
+/** A value as shown: plain text, a message key under `submit` (an enum's label), or nothing. */
+export type DiffValue = { text: string } | { key: string } | null;
+export type DiffRow = { path: string; label: { key: string; values?: Record<string, string> }; before: DiffValue; after: DiffValue; changed: boolean };
+
+type Obj = Record<string, unknown>;
+
+const ORGANISATION_FIELDS = ["name", "slug", "type", "country", "countryNote", "isSme", "website", "foundedYear", "description", "sources"] as const;
+const MODEL_FIELDS = [
+  "name", "slug", "version", "releaseYear", "releaseDate", "modality", "tasks", "parameterBillions", "activeParameterBillions",
+  "languages", "languageShareNote", "description", "modelCardUrl", "codeUrl", "paperUrl", "dataUrl",
+] as const;
+
+function plain(value: unknown): DiffValue {
+  if (value === null || value === undefined || value === "") return null;
+  if (Array.isArray(value)) return value.length ? { text: value.map(String).join("\n") } : null;
+  return { text: String(value) };
+}
+
+function fieldValue(field: string, value: unknown): DiffValue {
+  if (field === "type" && typeof value === "string") return { key: `organisationTypes.${value}` };
+  if (field === "modality" && typeof value === "string") return { key: `modalities.${value}` };
+  if (field === "isSme") return value === true ? { key: "sme.yes" } : value === false ? { key: "sme.no" } : { key: "sme.unknown" };
+  return plain(value);
+}
+
+function licenceValue(choice: unknown): DiffValue {
+  const c = choice as { mode?: string; id?: string; licence?: Obj } | undefined;
+  if (!c || c.mode === "none") return { key: "fields.licenceNone" };
+  if (c.mode === "existing") return { text: String(c.id) };
+  const l = c.licence ?? {};
+  const flags = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "noDerivatives", "shareAlike", "attribution"].filter((f) => l[f] === true);
+  return { text: `${String(l.id)} — ${String(l.name)} <${String(l.url)}> [${flags.join(", ")}]` };
+}
+
+function answerValue(answer: unknown): DiffValue {
+  const a = answer as { grade?: string; evidenceUrl?: string | null; note?: string | null } | undefined;
+  if (!a?.grade) return null;
+  return { text: [a.grade, a.evidenceUrl, a.note].filter(Boolean).join("\n") };
+}
+
+const same = (a: DiffValue, b: DiffValue) => JSON.stringify(a) === JSON.stringify(b);
+
+function row(path: string, label: DiffRow["label"], before: DiffValue, after: DiffValue): DiffRow {
+  return { path, label, before, after, changed: !same(before, after) };
+}
+
+function organisationRows(before: Obj | null, after: Obj, prefix = ""): DiffRow[] {
+  // the proposal names every field it has (null when empty); an edit has no slug: it keeps the entry's
+  return ORGANISATION_FIELDS.filter((f) => f in after).map((f) =>
+    row(`${prefix}${f}`, { key: `fields.${f}` }, before ? fieldValue(f, before[f]) : null, fieldValue(f, after[f])),
+  );
+}
+
+export function diffSubmission(kind: string, before: Obj | null, after: Obj): DiffRow[] {
+  if (kind === "new_organisation" || kind === "edit_organisation") return organisationRows(before, after);
+  const rows: DiffRow[] = MODEL_FIELDS.filter((f) => f in after).map((f) =>
+    row(f, { key: `fields.${f}` }, before ? fieldValue(f, before[f]) : null, fieldValue(f, after[f])),
+  );
+  const orgs = (o: unknown) => plain((o as { existing?: unknown } | undefined)?.existing);
+  rows.push(row("organisations.existing", { key: "fields.existingOrganisations" }, before ? orgs(before.organisations) : null, orgs(after.organisations)));
+  const newOrg = (after.organisations as { new?: Obj | null } | undefined)?.new;
+  if (newOrg) rows.push(...organisationRows(null, newOrg, "organisations.new."));
+  for (const component of LICENCE_COMPONENTS) {
+    const get = (o: Obj | null) => (o?.licences as Obj | undefined)?.[component];
+    rows.push(row(`licences.${component}`, { key: "fields.licenceFor", values: { component } }, before ? licenceValue(get(before)) : null, licenceValue(get(after))));
+  }
+  for (const criterion of CRITERION_KEYS) {
+    const get = (o: Obj | null) => (o?.answers as Obj | undefined)?.[criterion];
+    rows.push(row(`answers.${criterion}`, { key: `criteria.${criterion}` }, before ? answerValue(get(before)) : null, answerValue(get(after))));
+  }
+  return rows;
+}

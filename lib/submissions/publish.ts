@@ -1,0 +1,191 @@
+// Publishing an approved submission, inside the decision's transaction: the entity, its links and
+// licences, the assessment under the current methodology (storeAssessment, as the seed does), a
+// new entry version, and the audit entry. Anything that fails rolls the whole decision back.
+import type { Prisma } from "../db/generated/client";
+import type { PrismaClient } from "../db/prisma";
+import { storeAssessment } from "../catalogue/assessments";
+import { CRITERION_KEYS } from "../openness/types";
+import { AppError } from "../errors";
+import { Db } from "../db/prisma";
+import {
+  LICENCE_COMPONENTS,
+  type LicenceChoice,
+  type ModelPayload,
+  type OrganisationPayload,
+  type SubmissionKind,
+} from "../validation/submissions";
+import { databaseProblems, slugFor } from "./checks";
+import { modelSnapshot, organisationSnapshot } from "./snapshots";
+
+type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export type Published = { entityType: "model" | "organisation"; entityId: string; slug: string; name: string };
+
+type ApprovedSubmission = {
+  id: string;
+  kind: SubmissionKind;
+  payload: unknown;
+  submitterId: string;
+  targetModelId: string | null;
+  targetOrganisationId: string | null;
+};
+
+function organisationData(org: OrganisationPayload) {
+  return {
+    name: org.name,
+    type: org.type,
+    country: org.country,
+    countryNote: org.countryNote,
+    isSme: org.isSme,
+    website: org.website,
+    description: org.description,
+    foundedYear: org.foundedYear,
+    sources: org.sources,
+  };
+}
+
+async function createOrganisation(tx: Tx, org: OrganisationPayload, now: Date) {
+  return tx.organisation.create({
+    data: { slug: slugFor(org), ...organisationData(org), status: "published", publishedAt: now },
+    select: { id: true, slug: true, name: true },
+  });
+}
+
+async function licenceId(tx: Tx, choice: LicenceChoice): Promise<string | null> {
+  if (choice.mode === "none") return null;
+  if (choice.mode === "existing") return choice.id;
+  const { licence } = choice;
+  // a contributor's licence is used at once, and flagged for a maintainer's review of its facts
+  const row = await tx.licence.create({
+    data: { ...licence, note: licence.note, sourceUrl: licence.url, reviewed: false },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Appends a version of the entry; an entry from before versions existed first gets its baseline. */
+async function recordVersion(
+  tx: Tx,
+  entityType: "model" | "organisation",
+  entityId: string,
+  snapshot: unknown,
+  submission: { id: string; reviewerId: string },
+  baseline: unknown | null,
+) {
+  const last = await tx.entryVersion.findFirst({ where: { entityType, entityId }, orderBy: { version: "desc" }, select: { version: true } });
+  let version = last?.version ?? 0;
+  if (version === 0 && baseline) {
+    version = 1;
+    await tx.entryVersion.create({ data: { entityType, entityId, version, snapshot: baseline as Prisma.InputJsonValue } });
+  }
+  await tx.entryVersion.create({
+    data: { entityType, entityId, version: version + 1, snapshot: snapshot as Prisma.InputJsonValue, submissionId: submission.id, createdById: submission.reviewerId },
+  });
+  return version + 1;
+}
+
+async function audit(tx: Tx, actorId: string, action: string, entityType: string, entityId: string, details: Record<string, unknown>) {
+  await tx.auditLog.create({ data: { actorId, action, entityType, entityId, details: details as Prisma.InputJsonValue } });
+}
+
+async function publishOrganisation(tx: Tx, sub: ApprovedSubmission, reviewerId: string, now: Date): Promise<Published> {
+  const payload = sub.payload as OrganisationPayload;
+  const ref = { id: sub.id, reviewerId };
+  if (sub.kind === "new_organisation") {
+    const org = await createOrganisation(tx, payload, now);
+    const version = await recordVersion(tx, "organisation", org.id, await organisationSnapshot(tx, org.id), ref, null);
+    await audit(tx, reviewerId, "organisation.publish", "organisation", org.id, { submissionId: sub.id, version });
+    return { entityType: "organisation", entityId: org.id, slug: org.slug, name: org.name };
+  }
+  const id = sub.targetOrganisationId!;
+  const before = await organisationSnapshot(tx, id);
+  const org = await tx.organisation.update({ where: { id }, data: organisationData(payload), select: { id: true, slug: true, name: true } });
+  const version = await recordVersion(tx, "organisation", id, await organisationSnapshot(tx, id), ref, before);
+  await audit(tx, reviewerId, "organisation.update", "organisation", id, { submissionId: sub.id, version });
+  return { entityType: "organisation", entityId: org.id, slug: org.slug, name: org.name };
+}
+
+async function publishModel(tx: Tx, sub: ApprovedSubmission, reviewerId: string, now: Date): Promise<Published> {
+  const payload = sub.payload as ModelPayload;
+  const ref = { id: sub.id, reviewerId };
+  const organisationIds: string[] = [];
+  if (payload.organisations.new) {
+    const org = await createOrganisation(tx, payload.organisations.new, now);
+    await recordVersion(tx, "organisation", org.id, await organisationSnapshot(tx, org.id), ref, null);
+    await audit(tx, reviewerId, "organisation.publish", "organisation", org.id, { submissionId: sub.id, version: 1 });
+    organisationIds.push(org.id);
+  }
+  const existing = await tx.organisation.findMany({ where: { slug: { in: payload.organisations.existing }, status: "published" }, select: { id: true, slug: true } });
+  for (const slug of payload.organisations.existing) {
+    const org = existing.find((o) => o.slug === slug);
+    if (!org) throw new AppError("CONFLICT", `Organisation ${slug} is no longer published.`, { reason: "organisationUnknown" });
+    organisationIds.push(org.id);
+  }
+
+  const licenceIds: (string | null)[] = [];
+  for (const component of LICENCE_COMPONENTS) licenceIds.push(await licenceId(tx, payload.licences[component]));
+  const [weightsLicenceId, codeLicenceId, dataLicenceId] = licenceIds;
+  const data = {
+    name: payload.name,
+    version: payload.version,
+    releaseYear: payload.releaseYear,
+    releaseDate: payload.releaseDate ? new Date(`${payload.releaseDate}T00:00:00Z`) : null,
+    modality: payload.modality,
+    tasks: payload.tasks,
+    parameterCount: payload.parameterBillions === null ? null : Math.round(payload.parameterBillions * 1e9),
+    activeParameterCount: payload.activeParameterBillions === null ? null : Math.round(payload.activeParameterBillions * 1e9),
+    languages: payload.languages,
+    languageShareNote: payload.languageShareNote,
+    description: payload.description,
+    modelCardUrl: payload.modelCardUrl,
+    codeUrl: payload.codeUrl,
+    paperUrl: payload.paperUrl,
+    dataUrl: payload.dataUrl,
+    weightsLicenceId: weightsLicenceId ?? null,
+    codeLicenceId: codeLicenceId ?? null,
+    dataLicenceId: dataLicenceId ?? null,
+  };
+
+  const isNew = sub.kind === "new_model";
+  const before = isNew ? null : await modelSnapshot(tx, sub.targetModelId!);
+  const model = isNew
+    ? await tx.model.create({ data: { slug: slugFor(payload), ...data, status: "published", publishedAt: now } })
+    : await tx.model.update({ where: { id: sub.targetModelId! }, data });
+  await tx.modelOrganisation.deleteMany({ where: { modelId: model.id } });
+  await tx.modelOrganisation.createMany({ data: organisationIds.map((organisationId, position) => ({ modelId: model.id, organisationId, position })) });
+  const result = await storeAssessment(
+    tx,
+    model,
+    CRITERION_KEYS.map((criterion) => ({ criterion, ...payload.answers[criterion] })),
+    sub.submitterId,
+  );
+  const version = await recordVersion(tx, "model", model.id, await modelSnapshot(tx, model.id), ref, before);
+  await audit(tx, reviewerId, isNew ? "model.publish" : "model.update", "model", model.id, {
+    submissionId: sub.id,
+    version,
+    grade: result.grade,
+    score: result.score,
+    gradeBefore: before?.grade ?? null,
+  });
+  return { entityType: "model", entityId: model.id, slug: model.slug, name: model.name };
+}
+
+export async function publishSubmission(tx: Tx, sub: ApprovedSubmission, reviewerId: string): Promise<Published> {
+  // what was true when it was submitted may have changed: check again, inside the transaction
+  const target = sub.targetModelId ?? sub.targetOrganisationId;
+  const problems = await databaseProblems(tx, sub.kind, sub.payload, target);
+  if (Object.keys(problems).length) {
+    throw new AppError("CONFLICT", "The submission no longer fits the catalogue.", { reason: "staleSubmission", fields: problems });
+  }
+  const now = new Date();
+  try {
+    return sub.kind === "new_organisation" || sub.kind === "edit_organisation"
+      ? await publishOrganisation(tx, sub, reviewerId, now)
+      : await publishModel(tx, sub, reviewerId, now);
+  } catch (error) {
+    if (error instanceof Db.Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("ALREADY_EXISTS", "An entry with the same identifier was published meanwhile.", { reason: "staleSubmission" });
+    }
+    throw error;
+  }
+}
