@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { isolatedTest as test } from "./support/isolated";
 import AxeBuilder from "@axe-core/playwright";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { PUBLIC_PAGES } from "../lib/server/public-pages";
