@@ -1,0 +1,374 @@
+import "server-only";
+// The query behind `/models` (and the API's `/api/v1/models`): full-text search, the contract's
+// filters and sorts, with offset pages for the site and keyset cursors for the API. Raw SQL,
+// parameterised through Prisma.sql, because Prisma's query builder has no full-text search or
+// trigram operators. Every column read here is on the Model row (denormalised by the
+// catalogue_search migration), so each filter is one index condition and needs no join.
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { PAGE_SIZE, type ModelQuery, type ModelSort } from "../validation/catalogue";
+import type { AnswerGrade, Grade, Modality } from "../openness/types";
+
+export type ModelListItem = {
+  id: string;
+  slug: string;
+  name: string;
+  modality: Modality;
+  releaseYear: number | null;
+  parameterCount: number | null;
+  languages: string[];
+  tasks: string[];
+  score: number | null;
+  grade: Grade | null;
+  gradeComplete: boolean;
+  pillars: { use: AnswerGrade | null; methods: AnswerGrade | null; data: AnswerGrade | null; retrain: AnswerGrade | null };
+  weightsLicence: { id: string; name: string } | null;
+  organisations: { slug: string; name: string }[];
+  /** the start of the description, for the result list */
+  summary: string;
+  updatedAt: Date;
+};
+
+export type ModelSearchResult = {
+  /** how many published models match, over all pages */
+  total: number;
+  items: ModelListItem[];
+  pageSize: number;
+  /** the page asked for (offset paging), else null */
+  page: number | null;
+  /** opaque cursor of the next page, null on the last one */
+  nextCursor: string | null;
+  /** true when nothing matched the words exactly and the results are names spelled alike */
+  fuzzy: boolean;
+};
+
+export type Paging = { page: number; pageSize?: number } | { cursor: string | null; pageSize?: number };
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super("The cursor is not one this query gave out.");
+  }
+}
+
+// ---------------------------------------------------------------- search text
+
+const MAX_TERMS = 10;
+
+/** The words of a search, lower-cased, each a run of letters, marks or digits (never SQL or tsquery syntax). */
+export function searchTerms(text: string | undefined): string[] {
+  if (!text) return [];
+  const words = text.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return [...new Set(words.map((word) => word.slice(0, 50)))].slice(0, MAX_TERMS);
+}
+
+/** Every word as a prefix, all required: "mist 7" finds "Mistral 7B". Unaccented in SQL. */
+function prefixQuery(terms: readonly string[]): string {
+  return terms.map((term) => `${term}:*`).join(" & ");
+}
+
+function textCondition(terms: readonly string[], fuzzy: boolean): Prisma.Sql {
+  if (fuzzy) {
+    // word similarity of the words to the closest part of "name + organisations" (pg_trgm, default 0.6)
+    return Prisma.sql`m."searchText" %> lower(atlas_unaccent(${terms.join(" ")}))`;
+  }
+  return Prisma.sql`m."searchVector" @@ to_tsquery('simple', atlas_unaccent(${prefixQuery(terms)}))`;
+}
+
+// ---------------------------------------------------------------- filters
+
+const PILLAR_COLUMNS = {
+  use: Prisma.raw(`m."useGrade"`),
+  methods: Prisma.raw(`m."methodsGrade"`),
+  data: Prisma.raw(`m."dataGrade"`),
+  retrain: Prisma.raw(`m."retrainGrade"`),
+} as const;
+
+/** The WHERE conditions of a query, without the text search (joined with AND). */
+function filterConditions(query: ModelQuery): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [Prisma.sql`m."status" = 'published'`];
+  if (query.grade?.length) conditions.push(Prisma.sql`m."grade" = ANY(CAST(${query.grade} AS "Grade"[]))`);
+  for (const pillar of ["use", "methods", "data", "retrain"] as const) {
+    const level = query[pillar];
+    if (level) {
+      const accepted = level === "open" ? ["open"] : ["open", "partial"];
+      conditions.push(Prisma.sql`${PILLAR_COLUMNS[pillar]} = ANY(CAST(${accepted} AS "AnswerGrade"[]))`);
+    }
+  }
+  if (query.licence?.length) conditions.push(Prisma.sql`m."weightsLicenceId" = ANY(CAST(${query.licence} AS text[]))`);
+  if (query.commercial) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Licence" cl WHERE cl."id" = m."weightsLicenceId" AND NOT cl."nonCommercial")`);
+  }
+  if (query.org?.length) conditions.push(Prisma.sql`m."organisationSlugs" && CAST(${query.org} AS text[])`);
+  if (query.orgType?.length) conditions.push(Prisma.sql`m."organisationTypes" && CAST(${query.orgType} AS "OrganisationType"[])`);
+  if (query.sme) conditions.push(Prisma.sql`m."fromSme"`);
+  if (query.country?.length) conditions.push(Prisma.sql`m."organisationCountries" && CAST(${query.country} AS text[])`);
+  if (query.modality?.length) conditions.push(Prisma.sql`m."modality" = ANY(CAST(${query.modality} AS "Modality"[]))`);
+  if (query.task?.length) conditions.push(Prisma.sql`m."tasks" && CAST(${query.task} AS text[])`);
+  // every language asked for: "French and German" narrows, as a reader of a language filter expects
+  if (query.lang?.length) conditions.push(Prisma.sql`m."languages" @> CAST(${query.lang} AS text[])`);
+  if (query.paramsMin !== undefined) conditions.push(Prisma.sql`m."parameterCount" >= ${query.paramsMin * 1e9}`);
+  if (query.paramsMax !== undefined) conditions.push(Prisma.sql`m."parameterCount" <= ${query.paramsMax * 1e9}`);
+  if (query.yearMin !== undefined) conditions.push(Prisma.sql`m."releaseYear" >= ${query.yearMin}`);
+  if (query.yearMax !== undefined) conditions.push(Prisma.sql`m."releaseYear" <= ${query.yearMax}`);
+  return conditions;
+}
+
+function whereClause(query: ModelQuery, fuzzy: boolean): Prisma.Sql {
+  const conditions = filterConditions(query);
+  const terms = searchTerms(query.q);
+  if (terms.length) conditions.push(textCondition(terms, fuzzy));
+  return Prisma.join(conditions, " AND ");
+}
+
+// ---------------------------------------------------------------- order and keyset
+
+type SortKey = { column: string; desc: boolean; type: "float8" | "text" | "int4" | "timestamp" };
+
+/** Every order ends in the unique id, so a page boundary never splits or repeats ties. */
+const ORDERS: Readonly<Record<ModelSort, readonly SortKey[]>> = {
+  score: [
+    { column: "sortScore", desc: true, type: "float8" },
+    { column: "sortName", desc: false, type: "text" },
+    { column: "id", desc: false, type: "text" },
+  ],
+  name: [
+    { column: "sortName", desc: false, type: "text" },
+    { column: "id", desc: false, type: "text" },
+  ],
+  release: [
+    { column: "sortRelease", desc: true, type: "int4" },
+    { column: "sortName", desc: false, type: "text" },
+    { column: "id", desc: false, type: "text" },
+  ],
+  updated: [
+    { column: "updatedAt", desc: true, type: "timestamp" },
+    { column: "sortName", desc: false, type: "text" },
+    { column: "id", desc: false, type: "text" },
+  ],
+};
+
+const column = (key: SortKey) => Prisma.raw(`m."${key.column}"`);
+
+function orderBy(sort: ModelSort): Prisma.Sql {
+  return Prisma.join(
+    ORDERS[sort].map((key) => Prisma.sql`${column(key)} ${Prisma.raw(key.desc ? "DESC" : "ASC")}`),
+    ", ",
+  );
+}
+
+type KeyValue = string | number;
+
+function valueSql(key: SortKey, value: KeyValue): Prisma.Sql {
+  return Prisma.sql`CAST(${value} AS ${Prisma.raw(key.type === "timestamp" ? "timestamp(3)" : key.type)})`;
+}
+
+/** Rows strictly after the cursor's row in the sort's order. */
+function afterCondition(sort: ModelSort, values: readonly KeyValue[]): Prisma.Sql {
+  const keys = ORDERS[sort];
+  const alternatives = keys.map((key, index) => {
+    const equal = keys.slice(0, index).map((previous, j) => Prisma.sql`${column(previous)} = ${valueSql(previous, values[j]!)}`);
+    const after = Prisma.sql`${column(key)} ${Prisma.raw(key.desc ? "<" : ">")} ${valueSql(key, values[index]!)}`;
+    return Prisma.sql`(${Prisma.join([...equal, after], " AND ")})`;
+  });
+  // the first key's bound alone, so the sort's index can start at the cursor
+  const first = keys[0]!;
+  const bound = Prisma.sql`${column(first)} ${Prisma.raw(first.desc ? "<=" : ">=")} ${valueSql(first, values[0]!)}`;
+  return Prisma.sql`${bound} AND (${Prisma.join(alternatives, " OR ")})`;
+}
+
+type CursorPayload = { s: ModelSort; v: KeyValue[] };
+
+function encodeCursor(sort: ModelSort, row: SearchRow): string {
+  const payload: CursorPayload = { s: sort, v: ORDERS[sort].map((key) => row.keys[key.column]!) };
+  return Buffer.from(JSON.stringify(payload)).toString("base64url");
+}
+
+function decodeCursor(cursor: string, sort: ModelSort): KeyValue[] {
+  try {
+    const payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as CursorPayload;
+    const keys = ORDERS[sort];
+    const valid =
+      payload.s === sort &&
+      Array.isArray(payload.v) &&
+      payload.v.length === keys.length &&
+      payload.v.every((value, index) =>
+        ["float8", "int4"].includes(keys[index]!.type) ? typeof value === "number" && Number.isFinite(value) : typeof value === "string" && value.length <= 200,
+      );
+    if (valid) return payload.v;
+  } catch {
+    // fall through: not base64 JSON
+  }
+  throw new InvalidCursorError();
+}
+
+// ---------------------------------------------------------------- queries
+
+type RawRow = {
+  id: string;
+  slug: string;
+  name: string;
+  modality: Modality;
+  releaseYear: number | null;
+  parameterCount: number | null;
+  languages: string[] | null;
+  tasks: string[] | null;
+  score: number | null;
+  grade: Grade | null;
+  gradeComplete: boolean;
+  useGrade: AnswerGrade | null;
+  methodsGrade: AnswerGrade | null;
+  dataGrade: AnswerGrade | null;
+  retrainGrade: AnswerGrade | null;
+  weightsLicenceId: string | null;
+  weightsLicenceName: string | null;
+  organisationSlugs: string[] | null;
+  organisationNames: string[] | null;
+  summary: string;
+  updatedAt: Date;
+  sortScore: number;
+  sortName: string;
+  sortRelease: number;
+  updatedAtKey: string;
+};
+
+type SearchRow = { item: ModelListItem; keys: Record<string, KeyValue> };
+
+function toRow(raw: RawRow): SearchRow {
+  const slugs = raw.organisationSlugs ?? [];
+  const names = raw.organisationNames ?? [];
+  return {
+    item: {
+      id: raw.id,
+      slug: raw.slug,
+      name: raw.name,
+      modality: raw.modality,
+      releaseYear: raw.releaseYear,
+      parameterCount: raw.parameterCount,
+      languages: raw.languages ?? [],
+      tasks: raw.tasks ?? [],
+      score: raw.score,
+      grade: raw.grade,
+      gradeComplete: raw.gradeComplete,
+      pillars: { use: raw.useGrade, methods: raw.methodsGrade, data: raw.dataGrade, retrain: raw.retrainGrade },
+      weightsLicence: raw.weightsLicenceId ? { id: raw.weightsLicenceId, name: raw.weightsLicenceName ?? raw.weightsLicenceId } : null,
+      organisations: slugs.map((slug, index) => ({ slug, name: names[index] ?? slug })),
+      summary: raw.summary,
+      updatedAt: raw.updatedAt,
+    },
+    keys: { sortScore: raw.sortScore, sortName: raw.sortName, sortRelease: raw.sortRelease, updatedAt: raw.updatedAtKey, id: raw.id },
+  };
+}
+
+const SELECT_ITEMS = Prisma.sql`
+  SELECT m."id", m."slug", m."name", m."modality"::text AS "modality", m."releaseYear", m."parameterCount",
+    m."languages", m."tasks", m."score", m."grade"::text AS "grade", m."gradeComplete",
+    m."useGrade"::text AS "useGrade", m."methodsGrade"::text AS "methodsGrade",
+    m."dataGrade"::text AS "dataGrade", m."retrainGrade"::text AS "retrainGrade",
+    m."weightsLicenceId", l."name" AS "weightsLicenceName",
+    m."organisationSlugs", m."organisationNames", left(m."description", 280) AS "summary", m."updatedAt",
+    m."sortScore", m."sortName", m."sortRelease",
+    to_char(m."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "updatedAtKey"
+  FROM "Model" m
+  LEFT JOIN "Licence" l ON l."id" = m."weightsLicenceId"`;
+
+/** The two statements behind one page: exported so the benchmark can EXPLAIN exactly what runs. */
+export function modelSearchSql(query: ModelQuery, paging: Paging, fuzzy = false): { count: Prisma.Sql; items: Prisma.Sql } {
+  const pageSize = paging.pageSize ?? PAGE_SIZE;
+  const where = whereClause(query, fuzzy);
+  const count = Prisma.sql`SELECT count(*)::int AS "total" FROM "Model" m WHERE ${where}`;
+  let items: Prisma.Sql;
+  if ("cursor" in paging) {
+    const after = paging.cursor ? Prisma.sql` AND ${afterCondition(query.sort, decodeCursor(paging.cursor, query.sort))}` : Prisma.empty;
+    items = Prisma.sql`${SELECT_ITEMS} WHERE ${where}${after} ORDER BY ${orderBy(query.sort)} LIMIT ${pageSize + 1}`;
+  } else {
+    const offset = (paging.page - 1) * pageSize;
+    items = Prisma.sql`${SELECT_ITEMS} WHERE ${where} ORDER BY ${orderBy(query.sort)} LIMIT ${pageSize + 1} OFFSET ${offset}`;
+  }
+  return { count, items };
+}
+
+async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<ModelSearchResult> {
+  const pageSize = paging.pageSize ?? PAGE_SIZE;
+  const sql = modelSearchSql(query, paging, fuzzy);
+  const [counted, raws] = await Promise.all([
+    db().$queryRaw<{ total: number }[]>(sql.count),
+    db().$queryRaw<RawRow[]>(sql.items),
+  ]);
+  const rows = raws.map(toRow);
+  const hasMore = rows.length > pageSize;
+  const pageRows = rows.slice(0, pageSize);
+  const last = pageRows.at(-1);
+  return {
+    total: Number(counted[0]?.total ?? 0),
+    items: pageRows.map((row) => row.item),
+    pageSize,
+    page: "page" in paging ? paging.page : null,
+    nextCursor: hasMore && last ? encodeCursor(query.sort, last) : null,
+    fuzzy,
+  };
+}
+
+/**
+ * Published models matching a validated query, in its order: `{ page }` for the site's numbered
+ * pages, `{ cursor }` (null for the first page) for the API's keyset pages. When the words match
+ * nothing exactly, the names and organisations spelled closest to them are returned instead
+ * (`fuzzy: true`), so a typo still finds its model.
+ */
+export async function searchModels(query: ModelQuery, paging: Paging = { page: query.page }): Promise<ModelSearchResult> {
+  const exact = await run(query, paging, false);
+  if (exact.total > 0 || searchTerms(query.q).length === 0) return exact;
+  return run(query, paging, true);
+}
+
+/** How many published models match (for "without this filter: N models"). */
+export async function countModels(query: ModelQuery): Promise<number> {
+  const where = whereClause(query, false);
+  const rows = await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Model" m WHERE ${where}`;
+  return Number(rows[0]?.total ?? 0);
+}
+
+/** The newest published models (the home page's "latest additions"). */
+export async function latestModels(limit = 6): Promise<ModelListItem[]> {
+  const raws = await db().$queryRaw<RawRow[]>`${SELECT_ITEMS}
+    WHERE m."status" = 'published' AND m."publishedAt" IS NOT NULL
+    ORDER BY m."publishedAt" DESC, m."createdAt" DESC, m."id" LIMIT ${limit}`;
+  return raws.map((raw) => toRow(raw).item);
+}
+
+export type FilterOptions = {
+  /** weights licences of published models, by name */
+  licences: { id: string; name: string }[];
+  /** tasks of published models, alphabetical */
+  tasks: string[];
+  /** countries of published organisations */
+  countries: string[];
+};
+
+const OPTIONS_TTL_MS = 5 * 60_000;
+let optionsCache: { at: number; value: Promise<FilterOptions> } | undefined;
+
+/**
+ * The choices the filter form offers. They change only when the catalogue does, and reading every
+ * model's tasks costs a full scan at 100,000 models, so they are kept for a few minutes.
+ */
+export function filterOptions(): Promise<FilterOptions> {
+  if (optionsCache && Date.now() - optionsCache.at < OPTIONS_TTL_MS) return optionsCache.value;
+  const value = (async () => {
+    const [licences, tasks, countries] = await Promise.all([
+      db().$queryRaw<{ id: string; name: string }[]>`
+        SELECT l."id", l."name" FROM "Licence" l
+        WHERE EXISTS (SELECT 1 FROM "Model" m WHERE m."weightsLicenceId" = l."id" AND m."status" = 'published')
+        ORDER BY l."name"`,
+      db().$queryRaw<{ task: string }[]>`
+        SELECT DISTINCT unnest(m."tasks") AS "task" FROM "Model" m WHERE m."status" = 'published' ORDER BY 1`,
+      db().$queryRaw<{ country: string }[]>`
+        SELECT DISTINCT o."country" FROM "Organisation" o WHERE o."status" = 'published' ORDER BY 1`,
+    ]);
+    return { licences, tasks: tasks.map((row) => row.task), countries: countries.map((row) => row.country) };
+  })();
+  optionsCache = { at: Date.now(), value };
+  value.catch(() => {
+    if (optionsCache?.value === value) optionsCache = undefined;
+  });
+  return value;
+}
