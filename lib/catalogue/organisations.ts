@@ -144,3 +144,10 @@ export async function organisationScore(organisationId: string): Promise<Organis
   }
   return { meanScore: count === 0 ? null : total / count, count, byGrade, unassessed };
 }
+
+/** Names of published organisations by slug (for filter chips); unknown slugs are left out. */
+export async function organisationNames(slugs: readonly string[]): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db().organisation.findMany({ where: { slug: { in: [...slugs] }, status: "published" }, select: { slug: true, name: true } });
+  return new Map(rows.map((row) => [row.slug, row.name]));
+}

@@ -5,10 +5,12 @@ import enCommon from "./messages/en/common.json";
 import frCommon from "./messages/fr/common.json";
 import enOpenness from "./messages/en/openness.json";
 import frOpenness from "./messages/fr/openness.json";
+import enCatalogue from "./messages/en/catalogue.json";
+import frCatalogue from "./messages/fr/catalogue.json";
 
 const catalogues = {
-  en: { ...enCommon, openness: enOpenness },
-  fr: { ...frCommon, openness: frOpenness },
+  en: { ...enCommon, openness: enOpenness, catalogue: enCatalogue },
+  fr: { ...frCommon, openness: frOpenness, catalogue: frCatalogue },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = (typeof catalogues)["en"];

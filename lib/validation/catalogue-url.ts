@@ -2,7 +2,7 @@
 // and how each is written (`grade=A,B`, `sme=1`, `paramsMin=1.5`). Client-safe: the filter controls
 // read and write these keys with nuqs, and the server writes links with the same serialisers.
 // What a value means, and whether it is valid, is decided by the zod schemas in ./catalogue.ts.
-import { createParser, createSerializer, parseAsArrayOf, parseAsFloat, parseAsInteger, parseAsString, type inferParserType } from "nuqs";
+import { createParser, createSerializer, parseAsArrayOf, parseAsFloat, parseAsInteger, parseAsString, type inferParserType } from "nuqs/server";
 
 /** `1` when set; absent otherwise (the contract's `commercial=1`, `sme=1`). */
 export const parseAsFlag = createParser({
