@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link, getPathname } from "@/lib/i18n/navigation";
 import { countModels, type FilterOptions, type ModelSearchResult } from "@/lib/catalogue/search";
-import type { FieldErrors, ModelQuery } from "@/lib/validation/catalogue";
+import { MAX_PAGE, type FieldErrors, type ModelQuery } from "@/lib/validation/catalogue";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import { ModelList } from "@/components/models/model-list";
 import { ModelFilters } from "./model-filters";
@@ -30,7 +30,7 @@ export async function ModelsBrowser({
     licences: new Map(options.licences.map((licence) => [licence.id, licence.name])),
     organisations: organisationNames,
   });
-  const pageCount = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(result.total / result.pageSize)));
   const page = result.page ?? 1;
   const from = (page - 1) * result.pageSize + 1;
   // An empty result names what to drop: the count without each filter, best first.
@@ -51,7 +51,9 @@ export async function ModelsBrowser({
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <div role="status" aria-live="polite">
             <h2 id="results-title" className="text-xl font-semibold" data-testid="result-count">
-              {t("models.resultCount", { count: result.total })}
+              {result.totalIsLowerBound
+                ? t("models.resultCountMore", { count: numbers.format(result.total) })
+                : t("models.resultCount", { count: result.total })}
             </h2>
           </div>
           {result.items.length > 0 && (

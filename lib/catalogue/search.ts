@@ -6,7 +6,7 @@ import "server-only";
 // catalogue_search migration), so each filter is one index condition and needs no join.
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { PAGE_SIZE, type ModelQuery, type ModelSort } from "../validation/catalogue";
+import { activeFilters, MAX_PAGE, PAGE_SIZE, type ModelQuery, type ModelSort } from "../validation/catalogue";
 import type { AnswerGrade, Grade, Modality } from "../openness/types";
 
 export type ModelListItem = {
@@ -29,9 +29,17 @@ export type ModelListItem = {
   updatedAt: Date;
 };
 
+/**
+ * Counting stops here: past it, a count costs a visit to every matching row (tens of thousands on
+ * a broad filter) for a number nobody pages through, since pages stop at MAX_PAGE.
+ */
+export const COUNT_LIMIT = MAX_PAGE * PAGE_SIZE;
+
 export type ModelSearchResult = {
-  /** how many published models match, over all pages */
+  /** how many published models match, over all pages; at most COUNT_LIMIT when `totalIsLowerBound` */
   total: number;
+  /** true when more than COUNT_LIMIT models match (a query with no filter is always counted exactly) */
+  totalIsLowerBound: boolean;
   items: ModelListItem[];
   pageSize: number;
   /** the page asked for (offset paging), else null */
@@ -275,7 +283,11 @@ const SELECT_ITEMS = Prisma.sql`
 export function modelSearchSql(query: ModelQuery, paging: Paging, fuzzy = false): { count: Prisma.Sql; items: Prisma.Sql } {
   const pageSize = paging.pageSize ?? PAGE_SIZE;
   const where = whereClause(query, fuzzy);
-  const count = Prisma.sql`SELECT count(*)::int AS "total" FROM "Model" m WHERE ${where}`;
+  // The whole catalogue is counted exactly from the status index; a filtered set up to COUNT_LIMIT + 1.
+  const count =
+    activeFilters(query).length === 0
+      ? Prisma.sql`SELECT count(*)::int AS "total" FROM "Model" m WHERE ${where}`
+      : Prisma.sql`SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "Model" m WHERE ${where} LIMIT ${COUNT_LIMIT + 1}) AS matching`;
   let items: Prisma.Sql;
   if ("cursor" in paging) {
     const after = paging.cursor ? Prisma.sql` AND ${afterCondition(query.sort, decodeCursor(paging.cursor, query.sort))}` : Prisma.empty;
@@ -298,8 +310,11 @@ async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<M
   const hasMore = rows.length > pageSize;
   const pageRows = rows.slice(0, pageSize);
   const last = pageRows.at(-1);
+  const total = Number(counted[0]?.total ?? 0);
+  const totalIsLowerBound = total > COUNT_LIMIT && activeFilters(query).length > 0;
   return {
-    total: Number(counted[0]?.total ?? 0),
+    total: totalIsLowerBound ? COUNT_LIMIT : total,
+    totalIsLowerBound,
     items: pageRows.map((row) => row.item),
     pageSize,
     page: "page" in paging ? paging.page : null,
@@ -320,10 +335,9 @@ export async function searchModels(query: ModelQuery, paging: Paging = { page: q
   return run(query, paging, true);
 }
 
-/** How many published models match (for "without this filter: N models"). */
+/** How many published models match, up to COUNT_LIMIT + 1 (for "without this filter: N models"). */
 export async function countModels(query: ModelQuery): Promise<number> {
-  const where = whereClause(query, false);
-  const rows = await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "Model" m WHERE ${where}`;
+  const rows = await db().$queryRaw<{ total: number }[]>(modelSearchSql(query, { page: 1 }).count);
   return Number(rows[0]?.total ?? 0);
 }
 
