@@ -44,16 +44,6 @@ function whereClause(query: OrganisationQuery, fuzzy: boolean): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-// An organisation's published models: how many, and the mean of their scores (METHODOLOGY.md,
-// "Organisations"; the same mean as organisationAggregate in lib/openness, computed in SQL).
-const MODEL_STATS = Prisma.sql`
-  LEFT JOIN LATERAL (
-    SELECT count(*)::int AS "modelCount", avg(m."score") AS "meanScore"
-    FROM "ModelOrganisation" mo JOIN "Model" m ON m."id" = mo."modelId" AND m."status" = 'published'
-    WHERE mo."organisationId" = o."id"
-  ) stats ON true`;
-
-type RawOrganisation = Omit<OrganisationListItem, "meanScore"> & { meanScore: number | string | null };
 
 /** Organisation SQL, exported for the benchmark's EXPLAIN. */
 export function organisationSearchSql(query: OrganisationQuery, page: number, pageSize = PAGE_SIZE, fuzzy = false) {
@@ -61,8 +51,8 @@ export function organisationSearchSql(query: OrganisationQuery, page: number, pa
   return {
     count: Prisma.sql`SELECT count(*)::int AS "total" FROM "Organisation" o WHERE ${where}`,
     items: Prisma.sql`
-      SELECT o."id", o."slug", o."name", o."country", o."type"::text AS "type", o."isSme", stats."modelCount", stats."meanScore"
-      FROM "Organisation" o ${MODEL_STATS}
+      SELECT o."id", o."slug", o."name", o."country", o."type"::text AS "type", o."isSme", o."modelCount", o."meanScore"
+      FROM "Organisation" o
       WHERE ${where}
       ORDER BY o."sortName", o."id"
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
@@ -73,11 +63,11 @@ async function run(query: OrganisationQuery, page: number, pageSize: number, fuz
   const sql = organisationSearchSql(query, page, pageSize, fuzzy);
   const [counted, rows] = await Promise.all([
     db().$queryRaw<{ total: number }[]>(sql.count),
-    db().$queryRaw<RawOrganisation[]>(sql.items),
+    db().$queryRaw<OrganisationListItem[]>(sql.items),
   ]);
   return {
     total: Number(counted[0]?.total ?? 0),
-    items: rows.map((row) => ({ ...row, meanScore: row.meanScore === null ? null : Number(row.meanScore) })),
+    items: rows,
     page,
     pageSize,
     fuzzy,
@@ -112,6 +102,9 @@ export async function organisationBySlug(slug: string) {
       foundedYear: true,
       sources: true,
       updatedAt: true,
+      modelCount: true,
+      meanScore: true,
+      gradeCounts: true,
     },
   });
 }
@@ -119,30 +112,15 @@ export async function organisationBySlug(slug: string) {
 export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof organisationBySlug>>>;
 
 /**
- * The organisation's openness (METHODOLOGY.md, "Organisations"): the mean of its assessed
- * published models' scores and their number per grade, in the shape organisationAggregate gives;
- * summed in SQL because a large organisation has thousands of models.
+ * The organisation's openness (METHODOLOGY.md, "Organisations") in the shape organisationAggregate
+ * gives: the mean of its assessed published models' scores and their number per grade. The
+ * database keeps these figures on the organisation's row (catalogue_search migration), because a
+ * large organisation has thousands of models.
  */
-export async function organisationScore(organisationId: string): Promise<OrganisationAggregate & { unassessed: number }> {
-  const rows = await db().$queryRaw<{ grade: Grade | null; count: number; total: number | null }[]>`
-    SELECT m."grade"::text AS "grade", count(*)::int AS "count", sum(m."score") AS "total"
-    FROM "ModelOrganisation" mo JOIN "Model" m ON m."id" = mo."modelId"
-    WHERE mo."organisationId" = ${organisationId} AND m."status" = 'published'
-    GROUP BY m."grade"`;
-  const byGrade = Object.fromEntries(GRADES.map((grade) => [grade, 0])) as Record<Grade, number>;
-  let count = 0;
-  let total = 0;
-  let unassessed = 0;
-  for (const row of rows) {
-    if (row.grade === null) {
-      unassessed += row.count;
-      continue;
-    }
-    byGrade[row.grade] += row.count;
-    count += row.count;
-    total += Number(row.total ?? 0);
-  }
-  return { meanScore: count === 0 ? null : total / count, count, byGrade, unassessed };
+export function organisationScore(organisation: Pick<OrganisationDetail, "modelCount" | "meanScore" | "gradeCounts">): OrganisationAggregate & { unassessed: number } {
+  const byGrade = Object.fromEntries(GRADES.map((grade, index) => [grade, organisation.gradeCounts[index] ?? 0])) as Record<Grade, number>;
+  const count = GRADES.reduce((sum, grade) => sum + byGrade[grade], 0);
+  return { meanScore: count === 0 ? null : organisation.meanScore, count, byGrade, unassessed: organisation.modelCount - count };
 }
 
 /** Names of published organisations by slug (for filter chips); unknown slugs are left out. */

@@ -330,7 +330,7 @@ describe("organisations", () => {
     const org = await prisma.organisation.findUniqueOrThrow({ where: { slug: "mistral-ai" } });
     const own = rows.filter((r) => r.organisations.some((o) => o.organisationId === org.id) && r.grade && r.score !== null);
     const want = organisationAggregate(own.map((r) => ({ score: r.score!, grade: r.grade! })));
-    const got = await organisations.organisationScore(org.id);
+    const got = organisations.organisationScore((await organisations.organisationBySlug("mistral-ai"))!);
     expect(got.count).toBe(want.count);
     expect(got.byGrade).toEqual(want.byGrade);
     expect(got.meanScore).toBeCloseTo(want.meanScore!, 9);
@@ -363,5 +363,14 @@ describe("denormalised columns stay in step", () => {
     expect(first.slug).toBe("elan-2b");
     const detail = await models.modelBySlug("elan-2b");
     expect(detail?.assessment?.grade).toBe("A");
+    // its organisation's figures follow (elan-2b now belongs to Mistral AI)
+    const own = (await loadRows()).filter((r) => r.organisations.some((o) => o.organisation.slug === "mistral-ai") && r.grade && r.score !== null);
+    const want = organisationAggregate(own.map((r) => ({ score: r.score!, grade: r.grade! })));
+    const got = organisations.organisationScore((await organisations.organisationBySlug("mistral-ai"))!);
+    expect(got.byGrade).toEqual(want.byGrade);
+    expect(got.meanScore).toBeCloseTo(want.meanScore!, 9);
+    // and an archived model leaves them
+    await prisma.model.update({ where: { id: model.id }, data: { status: "archived" } });
+    expect(organisations.organisationScore((await organisations.organisationBySlug("mistral-ai"))!).byGrade.A).toBe(want.byGrade.A - 1);
   });
 });

@@ -28,9 +28,6 @@ export default async function OrganisationRoute({ params, searchParams }: Props)
   // Only `page` is read here; a bad one falls back to the first page.
   const requested = Number((await searchParams).page);
   const page = Number.isInteger(requested) && requested >= 1 && requested <= MAX_PAGE ? requested : 1;
-  const [score, models] = await Promise.all([
-    organisationScore(organisation.id),
-    searchModels({ ...EMPTY_MODEL_QUERY, org: [organisation.slug] }, { page }),
-  ]);
-  return <OrganisationPage organisation={organisation} score={score} models={models} />;
+  const models = await searchModels({ ...EMPTY_MODEL_QUERY, org: [organisation.slug] }, { page });
+  return <OrganisationPage organisation={organisation} score={organisationScore(organisation)} models={models} />;
 }

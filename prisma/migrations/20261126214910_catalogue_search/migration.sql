@@ -21,7 +21,10 @@ ADD COLUMN     "sortScore" DOUBLE PRECISION NOT NULL DEFAULT -1,
 ADD COLUMN     "useGrade" "AnswerGrade";
 
 -- AlterTable
-ALTER TABLE "Organisation" ADD COLUMN     "searchText" TEXT NOT NULL DEFAULT '',
+ALTER TABLE "Organisation" ADD COLUMN     "gradeCounts" INTEGER[] DEFAULT ARRAY[0, 0, 0, 0, 0]::INTEGER[],
+ADD COLUMN     "meanScore" DOUBLE PRECISION,
+ADD COLUMN     "modelCount" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "searchText" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "searchVector" tsvector,
 ADD COLUMN     "sortName" TEXT NOT NULL DEFAULT '';
 
@@ -116,7 +119,10 @@ CREATE TRIGGER organisation_search_fields
 -- Copies the organisations' slugs, names, countries, types and SME status onto their models,
 -- main developer first; set-based, so a bulk insert of links costs one UPDATE.
 CREATE OR REPLACE FUNCTION atlas_refresh_model_organisations(model_ids text[]) RETURNS void
-  LANGUAGE sql AS $fn$
+  LANGUAGE plpgsql AS $fn$
+BEGIN
+  -- statement triggers fire even for no row: stop there, or the triggers below would call each other forever
+  IF coalesce(cardinality(model_ids), 0) = 0 THEN RETURN; END IF;
   UPDATE "Model" m SET
     "organisationSlugs" = agg.slugs,
     "organisationNames" = agg.names,
@@ -137,17 +143,46 @@ CREATE OR REPLACE FUNCTION atlas_refresh_model_organisations(model_ids text[]) R
   ) agg
   WHERE m.id = agg.id
     AND (m."organisationSlugs", m."organisationNames", m."organisationCountries", m."organisationTypes", m."fromSme")
-        IS DISTINCT FROM (agg.slugs, agg.names, agg.countries, agg.types, agg.sme)
+        IS DISTINCT FROM (agg.slugs, agg.names, agg.countries, agg.types, agg.sme);
+END
+$fn$;
+
+-- An organisation's published models: how many, the mean score of the assessed ones and how
+-- many per grade (METHODOLOGY.md, "Organisations"), so its page and the list read one row.
+CREATE OR REPLACE FUNCTION atlas_refresh_organisation_stats(organisation_ids text[]) RETURNS void
+  LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF coalesce(cardinality(organisation_ids), 0) = 0 THEN RETURN; END IF;
+  UPDATE "Organisation" o SET "modelCount" = s.models, "meanScore" = s.mean, "gradeCounts" = s.grades
+  FROM (
+    SELECT ids.id,
+      count(m."id")::int AS models,
+      avg(m."score") FILTER (WHERE m."grade" IS NOT NULL) AS mean,
+      ARRAY[
+        count(*) FILTER (WHERE m."grade" = 'A'), count(*) FILTER (WHERE m."grade" = 'B'),
+        count(*) FILTER (WHERE m."grade" = 'C'), count(*) FILTER (WHERE m."grade" = 'D'),
+        count(*) FILTER (WHERE m."grade" = 'E')
+      ]::integer[] AS grades
+    FROM unnest(organisation_ids) AS ids(id)
+    LEFT JOIN "ModelOrganisation" mo ON mo."organisationId" = ids.id
+    LEFT JOIN "Model" m ON m."id" = mo."modelId" AND m."status" = 'published'
+    GROUP BY ids.id
+  ) s
+  WHERE o.id = s.id AND (o."modelCount", o."meanScore", o."gradeCounts") IS DISTINCT FROM (s.models, s.mean, s.grades);
+END
 $fn$;
 
 CREATE OR REPLACE FUNCTION atlas_model_organisations_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM atlas_refresh_model_organisations(ARRAY(SELECT DISTINCT "modelId" FROM new_rows));
+    PERFORM atlas_refresh_organisation_stats(ARRAY(SELECT DISTINCT "organisationId" FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM atlas_refresh_model_organisations(ARRAY(SELECT DISTINCT "modelId" FROM old_rows));
+    PERFORM atlas_refresh_organisation_stats(ARRAY(SELECT DISTINCT "organisationId" FROM old_rows));
   ELSE
     PERFORM atlas_refresh_model_organisations(ARRAY(SELECT "modelId" FROM new_rows UNION SELECT "modelId" FROM old_rows));
+    PERFORM atlas_refresh_organisation_stats(ARRAY(SELECT "organisationId" FROM new_rows UNION SELECT "organisationId" FROM old_rows));
   END IF;
   RETURN NULL;
 END
@@ -175,6 +210,22 @@ $fn$;
 CREATE TRIGGER organisations_updated AFTER UPDATE ON "Organisation"
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_organisations_changed();
 
+-- A model's score, grade or status changes its organisations' figures.
+CREATE OR REPLACE FUNCTION atlas_models_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  PERFORM atlas_refresh_organisation_stats(ARRAY(
+    SELECT DISTINCT mo."organisationId"
+    FROM new_rows n
+    JOIN old_rows o ON o.id = n.id
+    JOIN "ModelOrganisation" mo ON mo."modelId" = n.id
+    WHERE (n."score", n."grade", n."status") IS DISTINCT FROM (o."score", o."grade", o."status")));
+  RETURN NULL;
+END
+$fn$;
+
+CREATE TRIGGER models_updated AFTER UPDATE ON "Model"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_models_changed();
+
 -- Rows that exist already.
 UPDATE "Organisation" SET "name" = "name";
 SELECT atlas_refresh_model_organisations(ARRAY(SELECT id FROM "Model"));
@@ -192,3 +243,4 @@ FROM (
   GROUP BY a."modelId"
 ) p
 WHERE m.id = p."modelId";
+SELECT atlas_refresh_organisation_stats(ARRAY(SELECT id FROM "Organisation"));
