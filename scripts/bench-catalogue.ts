@@ -56,7 +56,7 @@ async function main() {
   }
   console.log("\nResults (p50 / p95 over", requests, "calls,", concurrency, "at a time):");
   for (const report of reports) {
-    console.log(`\n${report.engine}: ${report.counts.models} models, ${report.counts.organisations} organisations, loaded in ${report.loadSeconds.toFixed(0)} s`);
+    console.log(`\n${report.engine}: ${report.counts.models} models, ${report.counts.organisations} organisations, loaded in ${report.loadSeconds.toFixed(0)} s; load average ${report.machine.loadBefore.toFixed(1)} → ${report.machine.loadAfter.toFixed(1)} on ${report.machine.cores} cores`);
     for (const result of report.results) console.log(format(result));
   }
   const text = markdown(reports, { requests, concurrency });

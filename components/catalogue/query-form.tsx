@@ -45,6 +45,8 @@ function Form({ kind, action, updatingLabel, children, ...rest }: Props) {
         .filter(Boolean);
       values[key] = raw.length ? parser.parse(raw.join(",")) : null;
     }
+    // the default order is left out of the URL, as the server's links leave it out
+    if (values.sort === "score") values.sort = null;
     focusAfterUpdate = document.activeElement?.id || null;
     void setQuery(values as Parameters<typeof setQuery>[0]);
   }

@@ -1,6 +1,7 @@
 // Expected values for the e2e specs, computed from the seed catalogue with the real scorer, so
 // the specs never hard-code counts.
-import { assess, licenceById } from "../../lib/openness";
+import { assess } from "../../lib/openness/assess";
+import { licenceById } from "../../lib/openness/licences";
 import { CRITERION_KEYS, type Grade } from "../../lib/openness/types";
 import { SEED_MODELS } from "../../prisma/seed/models";
 import { SEED_ORGANISATIONS } from "../../prisma/seed/organisations";

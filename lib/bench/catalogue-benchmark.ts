@@ -1,6 +1,7 @@
 // The catalogue benchmark (npm run bench:catalogue): a separate database filled with a synthetic
 // catalogue, then the queries behind /models, a model page and an organisation page measured with
 // 10 concurrent connections, and the pages themselves against the production build.
+import { loadavg, cpus } from "node:os";
 import { Prisma } from "../db/generated/client";
 import { createPrismaClient } from "../db/prisma";
 import { applyMigrations } from "../db/migrations";
@@ -32,12 +33,24 @@ export type BenchOptions = {
 };
 
 export type Stats = { n: number; p50: number; p95: number; mean: number; max: number };
-export type CaseResult = { name: string; kind: "query" | "page"; target: string; stats: Stats; rows?: number; dbShare?: number };
+export type CaseResult = {
+  name: string;
+  kind: "query" | "page";
+  target: string;
+  stats: Stats;
+  rows?: number;
+  /** the database's own time for the case's statements (EXPLAIN ANALYZE), query cases */
+  databaseMs?: number;
+  /** database time / p50: EXPLAIN ANALYZE time for queries, the query layer's p50 for pages */
+  dbShare?: number;
+};
 export type Plan = { name: string; statement: "count" | "items"; plan: string };
 export type BenchReport = {
   engine: Engine;
   counts: SyntheticCounts & { publishedModels: number };
   loadSeconds: number;
+  /** the machine's 1-minute load average when measuring started and ended, and its cores */
+  machine: { cores: number; loadBefore: number; loadAfter: number };
   results: CaseResult[];
   plans: Plan[];
   databaseUrl?: string;
@@ -161,10 +174,42 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
       },
     ];
 
+    // The time the database itself spends on a case's statements (EXPLAIN ANALYZE: planning and
+    // execution, median of three), against which the client-side p50 is compared.
+    const databaseTime = async (sql: { count: Prisma.Sql; items: Prisma.Sql }) => {
+      const once = async () => {
+        let total = 0;
+        for (const statement of [sql.count, sql.items]) {
+          const [row] = await db().$queryRaw<{ "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }] }[]>(
+            Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statement}`,
+          );
+          const plan = row!["QUERY PLAN"][0];
+          total += plan["Planning Time"] + plan["Execution Time"];
+        }
+        return total;
+      };
+      const runs = [await once(), await once(), await once()].sort((a, b) => a - b);
+      return runs[1]!;
+    };
+
+    const loadBefore = loadavg()[0]!;
     const results: CaseResult[] = [];
+    // The floor: the same client and pool answering the smallest query there is, at the same concurrency.
+    const floor: CaseResult = {
+      name: "SELECT 1 (client, pool and machine floor)",
+      kind: "query",
+      target: "query layer",
+      stats: stats(await measure(() => db().$queryRaw`SELECT 1`, options.requests, options.concurrency)),
+    };
+    results.push(floor);
+    log(`  ${format(floor)}`);
     for (const queryCase of queryCases) {
       const durations = await measure(queryCase.run, options.requests, options.concurrency);
       const result: CaseResult = { name: queryCase.name, kind: "query", target: "query layer", stats: stats(durations), rows: await queryCase.rows() };
+      if (queryCase.sql) {
+        result.databaseMs = await databaseTime(queryCase.sql);
+        result.dbShare = Math.min(1, result.databaseMs / result.stats.p50);
+      }
       results.push(result);
       log(`  ${format(result)}`);
     }
@@ -228,7 +273,8 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
 
     await db().$disconnect();
     (globalThis as { prisma?: unknown }).prisma = undefined;
-    return { engine: options.engine, counts: { ...counts, publishedModels }, loadSeconds, results, plans, databaseUrl: options.keep ? database.url : undefined };
+    const machine = { cores: cpus().length, loadBefore, loadAfter: loadavg()[0]! };
+    return { engine: options.engine, counts: { ...counts, publishedModels }, loadSeconds, machine, results, plans, databaseUrl: options.keep ? database.url : undefined };
   } finally {
     await stopApp?.();
     if (!options.keep) await database.dispose();
@@ -256,7 +302,8 @@ function requireUrl(url: string | undefined): string {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 export function format(result: CaseResult): string {
-  const share = result.dbShare === undefined ? "" : `  db ${Math.round(result.dbShare * 100)}%`;
+  const share =
+    result.dbShare === undefined ? "" : `  db ${result.databaseMs === undefined ? "" : `${ms(result.databaseMs)}, `}${Math.round(result.dbShare * 100)}%`;
   const rows = result.rows === undefined ? "" : `  (${result.rows} rows)`;
   return `${result.kind.padEnd(5)} ${result.name.padEnd(56)} p50 ${ms(result.stats.p50).padStart(9)}  p95 ${ms(result.stats.p95).padStart(9)}${share}${rows}`;
 }
@@ -268,12 +315,13 @@ export function markdown(reports: readonly BenchReport[], options: { requests: n
     lines.push(
       `### ${report.engine === "postgresql" ? "PostgreSQL" : "Embedded (PGlite)"}: ${report.counts.models.toLocaleString("en")} synthetic models, ${report.counts.organisations.toLocaleString("en")} organisations`,
       "",
-      `${report.counts.publishedModels.toLocaleString("en")} published models, ${report.counts.links.toLocaleString("en")} model-organisation links, ${report.counts.answers.toLocaleString("en")} criterion answers; loaded in ${report.loadSeconds.toFixed(0)} s. ${options.requests} calls per case, ${options.concurrency} at a time.`,
+      `${report.counts.publishedModels.toLocaleString("en")} published models, ${report.counts.links.toLocaleString("en")} model-organisation links, ${report.counts.answers.toLocaleString("en")} criterion answers; loaded in ${report.loadSeconds.toFixed(0)} s. ${options.requests} calls per case, ${options.concurrency} at a time, on ${report.machine.cores} cores with a load average of ${report.machine.loadBefore.toFixed(1)} when measuring began and ${report.machine.loadAfter.toFixed(1)} when it ended.`,
       "",
-      "| case | measured | rows | p50 | p95 | database share |",
-      "|---|---|---:|---:|---:|---:|",
+      "| case | measured | rows | p50 | p95 | database time | database share |",
+      "|---|---|---:|---:|---:|---:|---:|",
       ...report.results.map(
-        (r) => `| ${r.name.replace(/\|/g, "\\|")} | ${r.target} | ${r.rows ?? ""} | ${ms(r.stats.p50)} | ${ms(r.stats.p95)} | ${r.dbShare === undefined ? "" : `${Math.round(r.dbShare * 100)}%`} |`,
+        (r) =>
+          `| ${r.name.replace(/\|/g, "\\|")} | ${r.target} | ${r.rows ?? ""} | ${ms(r.stats.p50)} | ${ms(r.stats.p95)} | ${r.databaseMs === undefined ? "" : ms(r.databaseMs)} | ${r.dbShare === undefined ? "" : `${Math.round(r.dbShare * 100)}%`} |`,
       ),
       "",
     );
