@@ -30,8 +30,10 @@ export async function ModelsBrowser({
     licences: new Map(options.licences.map((licence) => [licence.id, licence.name])),
     organisations: organisationNames,
   });
-  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(result.total / result.pageSize)));
   const page = result.page ?? 1;
+  // Past the counted results, pages go on one at a time while there are more.
+  const known = Math.ceil(result.total / result.pageSize);
+  const pageCount = Math.min(MAX_PAGE, Math.max(1, result.totalIsLowerBound ? Math.max(known, page + (result.nextCursor ? 1 : 0)) : known));
   const from = (page - 1) * result.pageSize + 1;
   // An empty result names what to drop: the count without each filter, best first.
   const widen =

@@ -6,7 +6,7 @@ import "server-only";
 // catalogue_search migration), so each filter is one index condition and needs no join.
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { activeFilters, MAX_PAGE, PAGE_SIZE, type ModelQuery, type ModelSort } from "../validation/catalogue";
+import { activeFilters, PAGE_SIZE, type ModelQuery, type ModelSort } from "../validation/catalogue";
 import type { AnswerGrade, Grade, Modality } from "../openness/types";
 
 export type ModelListItem = {
@@ -30,10 +30,15 @@ export type ModelListItem = {
 };
 
 /**
- * Counting stops here: past it, a count costs a visit to every matching row (tens of thousands on
- * a broad filter) for a number nobody pages through, since pages stop at MAX_PAGE.
+ * Counting stops here ("more than 1,000 models match"): past it, a count costs a visit to every
+ * matching row, tens of thousands on a broad filter, which is most of such a query's time. Pages
+ * go on past it (up to MAX_PAGE) while there are results.
  */
-export const COUNT_LIMIT = MAX_PAGE * PAGE_SIZE;
+export const COUNT_LIMIT = 1_000;
+
+/** The unfiltered total (the default /models page) changes only with the catalogue: kept briefly. */
+const TOTAL_TTL_MS = 30_000;
+let totalCache: { at: number; total: number } | undefined;
 
 export type ModelSearchResult = {
   /** how many published models match, over all pages; at most COUNT_LIMIT when `totalIsLowerBound` */
@@ -299,11 +304,19 @@ export function modelSearchSql(query: ModelQuery, paging: Paging, fuzzy = false)
   return { count, items };
 }
 
+async function countAll(sql: Prisma.Sql): Promise<{ total: number }[]> {
+  if (totalCache && Date.now() - totalCache.at < TOTAL_TTL_MS) return [{ total: totalCache.total }];
+  const rows = await db().$queryRaw<{ total: number }[]>(sql);
+  totalCache = { at: Date.now(), total: Number(rows[0]?.total ?? 0) };
+  return rows;
+}
+
 async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<ModelSearchResult> {
   const pageSize = paging.pageSize ?? PAGE_SIZE;
   const sql = modelSearchSql(query, paging, fuzzy);
+  const unfiltered = activeFilters(query).length === 0;
   const [counted, raws] = await Promise.all([
-    db().$queryRaw<{ total: number }[]>(sql.count),
+    unfiltered ? countAll(sql.count) : db().$queryRaw<{ total: number }[]>(sql.count),
     db().$queryRaw<RawRow[]>(sql.items),
   ]);
   const rows = raws.map(toRow);
@@ -311,7 +324,7 @@ async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<M
   const pageRows = rows.slice(0, pageSize);
   const last = pageRows.at(-1);
   const total = Number(counted[0]?.total ?? 0);
-  const totalIsLowerBound = total > COUNT_LIMIT && activeFilters(query).length > 0;
+  const totalIsLowerBound = total > COUNT_LIMIT && !unfiltered;
   return {
     total: totalIsLowerBound ? COUNT_LIMIT : total,
     totalIsLowerBound,
