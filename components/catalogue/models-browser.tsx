@@ -85,7 +85,9 @@ export async function ModelsBrowser({
             </ul>
           </div>
         )}
-        {result.fuzzy && <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="fuzzy-note">{t("models.fuzzy", { q: query.q ?? "" })}</p>}
+        {result.fuzzy && <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="fuzzy-note">{result.correctedQuery
+              ? t("models.corrected", { q: query.q ?? "", corrected: result.correctedQuery })
+              : t("models.fuzzy", { q: query.q ?? "" })}</p>}
 
         {result.total === 0 ? (
           <div className="mt-4 rounded border border-slate-300 bg-slate-50 p-4" data-testid="empty-result">

@@ -86,7 +86,9 @@ export async function measure(task: () => Promise<unknown>, requests: number, co
   return durations;
 }
 
-type QueryCase = { name: string; run: () => Promise<unknown>; rows: () => Promise<number>; sql?: { count: Prisma.Sql; items: Prisma.Sql } };
+type Statements = { count: Prisma.Sql; items: Prisma.Sql };
+/** `sql`: every pair of statements a call runs (the exact search, then the fuzzy one when it falls back) */
+type QueryCase = { name: string; run: () => Promise<unknown>; rows: () => Promise<number>; sql?: Statements[] };
 type PageCase = { name: string; path: string; db: () => Promise<unknown> };
 
 export async function runCatalogueBenchmark(options: BenchOptions): Promise<BenchReport> {
@@ -138,13 +140,17 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
     const firstPage = await search.searchModels(EMPTY_MODEL_QUERY, { cursor: null });
 
     const q = (query: Partial<ModelQuery>): ModelQuery => ({ ...EMPTY_MODEL_QUERY, ...query });
-    const modelCase = (name: string, query: ModelQuery, paging: Parameters<typeof search.searchModels>[1] = { page: query.page }): QueryCase => ({
-      name,
-      run: () => search.searchModels(query, paging),
-      rows: async () => (await search.searchModels(query, paging)).total,
-      sql: search.modelSearchSql(query, paging ?? { page: 1 }),
-    });
-    const queryCases: QueryCase[] = [
+    const modelCase = async (name: string, query: ModelQuery, paging: Parameters<typeof search.searchModels>[1] = { page: query.page }): Promise<QueryCase> => {
+      const fuzzy = (await search.searchModels(query, paging)).fuzzy;
+      const exact = search.modelSearchSql(query, paging ?? { page: 1 });
+      return {
+        name,
+        run: () => search.searchModels(query, paging),
+        rows: async () => (await search.searchModels(query, paging)).total,
+        sql: fuzzy ? [exact, search.modelSearchSql(query, paging ?? { page: 1 }, true)] : [exact],
+      };
+    };
+    const queryCases: QueryCase[] = await Promise.all([
       modelCase("no filter, by score", q({})),
       modelCase("search a common word (q=mistral)", q({ q: "mistral" })),
       modelCase("search with a typo (q=salamandre, fuzzy fallback)", q({ q: "salamandre" })),
@@ -164,7 +170,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
         name: "organisations: search + country",
         run: () => organisations.searchOrganisations(organisationQuerySchema.parse({ q: "labs", country: "FR" })),
         rows: async () => (await organisations.searchOrganisations(organisationQuerySchema.parse({ q: "labs", country: "FR" }))).total,
-        sql: organisations.organisationSearchSql(organisationQuerySchema.parse({ q: "labs", country: "FR" }), 1),
+        sql: [organisations.organisationSearchSql(organisationQuerySchema.parse({ q: "labs", country: "FR" }), 1)],
       },
       { name: "model page data (random model)", run: () => models.modelBySlug(nextSlug()), rows: async () => 1 },
       {
@@ -172,14 +178,14 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
         run: () => Promise.all([organisations.organisationBySlug(biggest), search.searchModels(q({ org: [biggest] }), { page: 1 })]),
         rows: async () => (await organisations.organisationBySlug(biggest))!.modelCount,
       },
-    ];
+    ].map((queryCase) => Promise.resolve(queryCase)));
 
     // The time the database itself spends on a case's statements (EXPLAIN ANALYZE: planning and
     // execution, median of three), against which the client-side p50 is compared.
-    const databaseTime = async (sql: { count: Prisma.Sql; items: Prisma.Sql }) => {
+    const databaseTime = async (sql: Statements[]) => {
       const once = async () => {
         let total = 0;
-        for (const statement of [sql.count, sql.items]) {
+        for (const statement of sql.flatMap((pair) => [pair.count, pair.items])) {
           const [row] = await db().$queryRaw<{ "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }] }[]>(
             Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statement}`,
           );
@@ -220,8 +226,10 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
       .sort((a, b) => results.find((r) => r.name === b.name)!.stats.p95 - results.find((r) => r.name === a.name)!.stats.p95)
       .slice(0, options.explain);
     for (const queryCase of slowest) {
+      // the statements that decide the answer: the fuzzy ones when the search falls back
+      const sql = queryCase.sql!.at(-1)!;
       for (const statement of ["items", "count"] as const) {
-        const rows = await db().$queryRaw<Record<string, string>[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${queryCase.sql![statement]}`);
+        const rows = await db().$queryRaw<Record<string, string>[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql[statement]}`);
         plans.push({ name: queryCase.name, statement, plan: rows.map((row) => Object.values(row)[0]).join("\n") });
       }
     }

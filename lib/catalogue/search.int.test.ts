@@ -186,7 +186,13 @@ describe("searchModels: text search", () => {
   it("falls back to names spelled alike when a typo matches nothing", async () => {
     const result = await search.searchModels(q({ q: "mistrall" }), { page: 1, pageSize: ALL });
     expect(result.fuzzy).toBe(true);
-    expect(result.items.map((item) => item.slug)).toContain("mistral-7b");
+    expect(result.correctedQuery).toBe("mistral");
+    expect(result.items.map((item) => item.slug).sort()).toEqual(await slugs({ q: "mistral" }));
+    // only the misspelt word is corrected; accents are forgiven in the correction too
+    const two = await search.searchModels(q({ q: "lucie linagorra" }), { page: 1 });
+    expect(two.correctedQuery).toBe("lucie linagora");
+    expect(two.items.map((item) => item.slug)).toEqual(["lucie-7b"]);
+    expect((await search.searchModels(q({ q: "Élann" }), { page: 1 })).items.map((item) => item.slug)).toEqual(["elan-2b"]);
     const exact = await search.searchModels(q({ q: "mistral" }), { page: 1 });
     expect(exact.fuzzy).toBe(false);
     expect((await search.searchModels(q({ q: "croisantllm" }), { page: 1 })).items.map((i) => i.slug)).toContain("croissantllm");

@@ -53,6 +53,8 @@ export type ModelSearchResult = {
   nextCursor: string | null;
   /** true when nothing matched the words exactly and the results are names spelled alike */
   fuzzy: boolean;
+  /** the words searched instead, when misspelt words were corrected from the names' dictionary */
+  correctedQuery: string | null;
 };
 
 export type Paging = { page: number; pageSize?: number } | { cursor: string | null; pageSize?: number };
@@ -333,18 +335,49 @@ async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<M
     page: "page" in paging ? paging.page : null,
     nextCursor: hasMore && last ? encodeCursor(query.sort, last) : null,
     fuzzy,
+    correctedQuery: null,
   };
+}
+
+/**
+ * Each word of the search that starts no word of any name, replaced by the name word spelled
+ * closest to it (pg_trgm similarity, over the SearchWord dictionary); null when nothing changes
+ * or some word has no close match.
+ */
+async function correctedTerms(terms: readonly string[]): Promise<string[] | null> {
+  const rows = await db().$queryRaw<{ fixed: string | null; changed: boolean }[]>`
+    SELECT t.fixed, t.fixed IS DISTINCT FROM t.normal AS "changed"
+    FROM (
+      SELECT n.normal, n.position,
+        CASE WHEN EXISTS (SELECT 1 FROM "SearchWord" w WHERE w."word" LIKE n.normal || '%') THEN n.normal
+        ELSE (SELECT w."word" FROM "SearchWord" w WHERE w."word" % n.normal ORDER BY similarity(w."word", n.normal) DESC, w."word" LIMIT 1)
+        END AS fixed
+      FROM (SELECT lower(atlas_unaccent(term)) AS normal, position FROM unnest(CAST(${terms} AS text[])) WITH ORDINALITY AS u(term, position)) n
+    ) t
+    ORDER BY t.position`;
+  if (rows.some((row) => row.fixed === null) || !rows.some((row) => row.changed)) return null;
+  return rows.map((row) => row.fixed!);
 }
 
 /**
  * Published models matching a validated query, in its order: `{ page }` for the site's numbered
  * pages, `{ cursor }` (null for the first page) for the API's keyset pages. When the words match
- * nothing exactly, the names and organisations spelled closest to them are returned instead
- * (`fuzzy: true`), so a typo still finds its model.
+ * nothing exactly, misspelt words are corrected (`correctedQuery`), or else the names and
+ * organisations spelled closest to the words are returned (`fuzzy: true` both ways), so a typo
+ * still finds its model.
  */
 export async function searchModels(query: ModelQuery, paging: Paging = { page: query.page }): Promise<ModelSearchResult> {
   const exact = await run(query, paging, false);
-  if (exact.total > 0 || searchTerms(query.q).length === 0) return exact;
+  const terms = searchTerms(query.q);
+  if (exact.total > 0 || terms.length === 0) return exact;
+  // First the misspelt words corrected from the names' dictionary ("salamandre" → "salamandra"),
+  // which keeps the full-text index and the chosen order; else names spelled alike as a whole.
+  const corrected = await correctedTerms(terms);
+  if (corrected) {
+    const correctedQuery = corrected.join(" ");
+    const result = await run({ ...query, q: correctedQuery }, paging, false);
+    if (result.total > 0) return { ...result, fuzzy: true, correctedQuery };
+  }
   return run(query, paging, true);
 }
 

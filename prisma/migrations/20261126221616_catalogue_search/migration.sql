@@ -28,6 +28,16 @@ ADD COLUMN     "searchText" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "searchVector" tsvector,
 ADD COLUMN     "sortName" TEXT NOT NULL DEFAULT '';
 
+-- CreateTable
+CREATE TABLE "SearchWord" (
+    "word" TEXT NOT NULL,
+
+    CONSTRAINT "SearchWord_pkey" PRIMARY KEY ("word")
+);
+
+-- CreateIndex
+CREATE INDEX "SearchWord_word_idx" ON "SearchWord" USING GIN ("word" gin_trgm_ops);
+
 -- CreateIndex
 CREATE INDEX "Model_status_sortScore_sortName_id_idx" ON "Model"("status", "sortScore" DESC, "sortName", "id");
 
@@ -210,9 +220,32 @@ $fn$;
 CREATE TRIGGER organisations_updated AFTER UPDATE ON "Organisation"
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_organisations_changed();
 
--- A model's score, grade or status changes its organisations' figures.
+-- The words of models' and organisations' names, for correcting misspelt searches.
+CREATE OR REPLACE FUNCTION atlas_name_words(name text, organisation_names text[]) RETURNS SETOF text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+  SELECT unnest(tsvector_to_array(to_tsvector('simple', atlas_unaccent(coalesce(name, '') || ' ' || array_to_string(coalesce(organisation_names, '{}'), ' ')))))
+$fn$;
+
+CREATE OR REPLACE FUNCTION atlas_models_inserted() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO "SearchWord" ("word")
+  SELECT DISTINCT atlas_name_words(n."name", n."organisationNames") FROM new_rows n
+  ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$fn$;
+
+CREATE TRIGGER models_inserted AFTER INSERT ON "Model"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_models_inserted();
+
+-- A model's score, grade or status changes its organisations' figures; a new name, new words.
 CREATE OR REPLACE FUNCTION atlas_models_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
+  INSERT INTO "SearchWord" ("word")
+  SELECT DISTINCT atlas_name_words(n."name", n."organisationNames")
+  FROM new_rows n JOIN old_rows o ON o.id = n.id
+  WHERE (n."name", n."organisationNames") IS DISTINCT FROM (o."name", o."organisationNames")
+  ON CONFLICT DO NOTHING;
   PERFORM atlas_refresh_organisation_stats(ARRAY(
     SELECT DISTINCT mo."organisationId"
     FROM new_rows n
@@ -244,3 +277,4 @@ FROM (
 ) p
 WHERE m.id = p."modelId";
 SELECT atlas_refresh_organisation_stats(ARRAY(SELECT id FROM "Organisation"));
+INSERT INTO "SearchWord" ("word") SELECT DISTINCT atlas_name_words("name", "organisationNames") FROM "Model" ON CONFLICT DO NOTHING;
