@@ -2,8 +2,9 @@
 // catalogue plus a few awkward entries): every filter alone and combined against a plain
 // JavaScript reading of the same rows, the sorts and their tiebreakers, page and cursor edges,
 // accents, typos and SQL meta-characters.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createEmbeddedDatabase, createServerDatabase, type TestDatabase } from "../testing/test-database";
+import { applyMigrations } from "../db/migrations";
 import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
 import { SEED_MODELS } from "../../prisma/seed/models";
@@ -38,7 +39,10 @@ const expected = (predicate: (row: Row) => boolean) => rows.filter(predicate).ma
 
 beforeAll(async () => {
   // A database of this file's own: the extra entries below must not change other files' counts.
-  database = await createTestDatabase();
+  // (DATABASE_URL names this run's shared database here, so ask for a new one explicitly: a
+  // PGlite socket server would answer CREATE DATABASE with the same database.)
+  database = inject("databaseKind") === "postgresql" ? await createServerDatabase(inject("serverUrl")) : await createEmbeddedDatabase();
+  await applyMigrations(database.url);
   process.env.DATABASE_URL = database.url;
   (globalThis as { prisma?: unknown }).prisma = undefined; // lib/db/client's singleton, if any
   search = await import("./search");
