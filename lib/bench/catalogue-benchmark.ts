@@ -141,13 +141,17 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
 
     const q = (query: Partial<ModelQuery>): ModelQuery => ({ ...EMPTY_MODEL_QUERY, ...query });
     const modelCase = async (name: string, query: ModelQuery, paging: Parameters<typeof search.searchModels>[1] = { page: query.page }): Promise<QueryCase> => {
-      const fuzzy = (await search.searchModels(query, paging)).fuzzy;
+      const probe = await search.searchModels(query, paging);
       const exact = search.modelSearchSql(query, paging ?? { page: 1 });
+      // the statements the answer came from: the corrected search, or the trigram fallback
+      const fallback = probe.correctedQuery
+        ? search.modelSearchSql({ ...query, q: probe.correctedQuery }, paging ?? { page: 1 })
+        : search.modelSearchSql(query, paging ?? { page: 1 }, true);
       return {
         name,
         run: () => search.searchModels(query, paging),
         rows: async () => (await search.searchModels(query, paging)).total,
-        sql: fuzzy ? [exact, search.modelSearchSql(query, paging ?? { page: 1 }, true)] : [exact],
+        sql: probe.fuzzy ? [exact, fallback] : [exact],
       };
     };
     const queryCases: QueryCase[] = await Promise.all([
