@@ -16,9 +16,16 @@ function embeddedPort(output: string): number {
   return Number(match[1]);
 }
 
-async function modelNames(url: string): Promise<string[]> {
-  const html = await (await fetch(url)).text();
-  return [...html.matchAll(/href="\/models\/[^"]+"[^>]*>([^<]+)</g)].map((m) => m[1]!);
+/** Every published model's name, read from the catalogue's pages (sorted by name). */
+async function modelNames(base: string): Promise<string[]> {
+  const names: string[] = [];
+  for (let page = 1; page < 50; page++) {
+    const html = await (await fetch(`${base}/models?sort=name&page=${page}`)).text();
+    const found = [...html.matchAll(/href="\/models\/[^"]+"[^>]*>([^<]+)</g)].map((m) => m[1]!);
+    if (found.length === 0) break;
+    names.push(...found);
+  }
+  return names;
 }
 
 test("a restart finds the same data, and does not seed again", async () => {
@@ -37,7 +44,7 @@ test("a restart finds the same data, and does not seed again", async () => {
     const second = await startAtlas({ dataDir });
     try {
       expect(second.output()).not.toContain("seeded the catalogue");
-      const names = await modelNames(`${second.url}/`);
+      const names = await modelNames(second.url);
       expect(names).toContain("Restart Test Model");
       expect(names).toHaveLength(SEED_MODELS.length + 1);
     } finally {
@@ -63,7 +70,7 @@ test("SIGTERM in the middle of requests leaves a data directory that starts agai
     try {
       const health = await (await fetch(`${second.url}/api/health`)).json();
       expect(health.database.status).toBe("up");
-      expect(await modelNames(`${second.url}/`)).toHaveLength(SEED_MODELS.length);
+      expect(await modelNames(second.url)).toHaveLength(SEED_MODELS.length);
     } finally {
       await second.stop();
     }

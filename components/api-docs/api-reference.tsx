@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { API_OPERATIONS } from "@/lib/api/operations";
 import type { ApiOperation } from "@/lib/api/operation";
 import { RATE_LIMITS } from "@/lib/api/rate-limit";
-import { publishedModels } from "@/lib/catalogue/models";
+import { latestModels } from "@/lib/catalogue/search";
 import { requestOrigin } from "@/lib/server/request-origin";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -21,7 +21,7 @@ function parameters(operation: ApiOperation) {
 export async function ApiReference({ locale }: { locale: Locale }) {
   const t = await getTranslations("apiDocs");
   const origin = await requestOrigin();
-  const [example] = await publishedModels(1);
+  const [example] = await latestModels(1);
   return (
     <article className="space-y-8">
       <header>

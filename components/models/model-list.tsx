@@ -1,30 +1,71 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import type { ModelSummary } from "@/lib/catalogue/models";
+import type { ModelListItem } from "@/lib/catalogue/search";
+import { PILLAR_KEYS } from "@/lib/openness";
+import { formatParameters } from "@/lib/i18n/display-names";
 import { GradeBadge } from "./grade-badge";
+import { AnswerDot } from "@/components/openness/answer-dot";
 
-export async function ModelList({ models }: { models: ModelSummary[] }) {
-  const t = await getTranslations("models");
-  if (models.length === 0) return <p>{t("empty")}</p>;
+/**
+ * Models as a result list. With `compareForm`, each carries a "compare" tick box that belongs to
+ * that form (HTML's form attribute), so the list needs no form of its own.
+ */
+export async function ModelList({ models, compareForm, headingLevel = 3 }: { models: ModelListItem[]; compareForm?: string; headingLevel?: 2 | 3 }) {
+  const t = await getTranslations("catalogue");
+  const tOpenness = await getTranslations("openness");
+  const tModels = await getTranslations("models");
+  const locale = await getLocale();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  if (models.length === 0) return null;
   return (
     <ul className="divide-y divide-slate-200 rounded border border-slate-200" data-testid="model-list">
       {models.map((model) => (
-        <li key={model.slug} className="flex flex-wrap items-center justify-between gap-3 p-4">
-          <div>
-            <Link href={`/models/${model.slug}`} className="text-lg font-semibold text-atlas-700 underline">
-              {model.name}
-            </Link>
-            <p className="text-sm text-slate-700">
-              {model.organisations.map((o) => o.organisation.name).join(", ")}
-              {model.releaseYear ? ` · ${model.releaseYear}` : ""}
-              {model.languages.length ? ` · ${t("languageCount", { count: model.languages.length })}` : ""}
-            </p>
-          </div>
-          <div className="flex items-center gap-4">
-            <GradeBadge grade={model.grade} complete={model.gradeComplete} />
-            {model.score !== null && (
-              <span className="tabular-nums text-slate-800">{t("score", { score: Math.round(model.score) })}</span>
+        <li key={model.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between" data-testid="model-item">
+          <div className="flex min-w-0 gap-3">
+            {compareForm && (
+              <input
+                type="checkbox"
+                form={compareForm}
+                name="models"
+                value={model.slug}
+                id={`compare-${model.slug}`}
+                aria-label={t("models.compare.select", { name: model.name })}
+                className="mt-1.5 h-4 w-4 shrink-0"
+              />
             )}
+            <div className="min-w-0">
+              <Heading className="text-lg font-semibold">
+                <Link href={`/models/${model.slug}`} className="text-atlas-700 underline">{model.name}</Link>
+              </Heading>
+              {model.organisations.length > 0 && (
+                <p className="text-sm text-slate-700">
+                  {t("models.item.by", { organisations: model.organisations.map((o) => o.name).join(", ") })}
+                </p>
+              )}
+              {model.summary && <p className="mt-1 line-clamp-2 text-sm text-slate-800">{model.summary}</p>}
+              <ul className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700">
+                <li>{t(`modality.${model.modality}`)}</li>
+                {model.releaseYear && <li>{t("models.item.released", { year: String(model.releaseYear) })}</li>}
+                {model.parameterCount !== null && <li>{t("models.item.parameters", { value: formatParameters(model.parameterCount, locale) })}</li>}
+                {model.languages.length > 0 && <li>{t("models.item.languages", { count: model.languages.length })}</li>}
+                <li>{model.weightsLicence ? t("models.item.licence", { licence: model.weightsLicence.name }) : t("models.item.noLicence")}</li>
+              </ul>
+              <ul aria-label={t("models.item.pillars")} className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-700">
+                {PILLAR_KEYS.map((pillar) => {
+                  const answer = model.pillars[pillar] ?? "unknown";
+                  return (
+                    <li key={pillar} className="inline-flex items-center gap-1">
+                      <AnswerDot answer={answer} />
+                      {tOpenness(`criteria.${pillar}.name`)}: {tOpenness(`answers.${answer}.inline`)}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          </div>
+          <div className="flex shrink-0 items-center gap-3 sm:flex-col sm:items-end">
+            <GradeBadge grade={model.grade} complete={model.gradeComplete} />
+            {model.score !== null && <span className="tabular-nums text-sm text-slate-800">{tModels("score", { score: Math.round(model.score) })}</span>}
           </div>
         </li>
       ))}

@@ -65,9 +65,18 @@ export async function storeAssessment(
     create: { modelId: model.id, methodologyVersion: METHODOLOGY_VERSION, ...data, answers: { create: rows } },
     update: { ...data, answers: { deleteMany: {}, create: rows } },
   });
+  // The summary the catalogue filters and sorts on (the pillars' answers feed `use=open` etc.).
   await tx.model.update({
     where: { id: model.id },
-    data: { score: result.score, grade: result.grade, gradeComplete: result.complete },
+    data: {
+      score: result.score,
+      grade: result.grade,
+      gradeComplete: result.complete,
+      useGrade: result.answers.use.grade,
+      methodsGrade: result.answers.methods.grade,
+      dataGrade: result.answers.data.grade,
+      retrainGrade: result.answers.retrain.grade,
+    },
   });
   return result;
 }

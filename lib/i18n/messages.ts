@@ -10,6 +10,8 @@ import enApiDocs from "./messages/en/apiDocs.json";
 import frApiDocs from "./messages/fr/apiDocs.json";
 import enAuth from "./messages/en/auth.json";
 import frAuth from "./messages/fr/auth.json";
+import enCatalogue from "./messages/en/catalogue.json";
+import frCatalogue from "./messages/fr/catalogue.json";
 import enCommon from "./messages/en/common.json";
 import frCommon from "./messages/fr/common.json";
 import enEmbed from "./messages/en/embed.json";
@@ -36,6 +38,7 @@ const catalogues = {
     admin: enAdmin,
     apiDocs: enApiDocs,
     auth: enAuth,
+    catalogue: enCatalogue,
     embed: enEmbed,
     insights: enInsights,
     mail: enMail,
@@ -51,6 +54,7 @@ const catalogues = {
     admin: frAdmin,
     apiDocs: frApiDocs,
     auth: frAuth,
+    catalogue: frCatalogue,
     embed: frEmbed,
     insights: frInsights,
     mail: frMail,

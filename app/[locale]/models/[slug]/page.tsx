@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { modelBySlug } from "@/lib/catalogue/models";
+import { ModelPage } from "@/components/models/model-page";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+const SLUG = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
+async function load(slug: string) {
+  return SLUG.test(slug) ? modelBySlug(slug) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const model = await load(slug);
+  return model ? { title: model.name, description: model.description.slice(0, 200) || undefined } : {};
+}
+
+export default async function ModelRoute({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const model = await load(slug);
+  if (!model) notFound();
+  return <ModelPage model={model} />;
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { organisationBySlug, organisationScore } from "@/lib/catalogue/organisations";
+import { searchModels } from "@/lib/catalogue/search";
+import { EMPTY_MODEL_QUERY, MAX_PAGE } from "@/lib/validation/catalogue";
+import { OrganisationPage } from "@/components/organisations/organisation-page";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SLUG = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
+async function load(slug: string) {
+  return SLUG.test(slug) ? organisationBySlug(slug) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const organisation = await load(slug);
+  return organisation ? { title: organisation.name, description: organisation.description.slice(0, 200) || undefined } : {};
+}
+
+export default async function OrganisationRoute({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const organisation = await load(slug);
+  if (!organisation) notFound();
+  // Only `page` is read here; a bad one falls back to the first page.
+  const requested = Number((await searchParams).page);
+  const page = Number.isInteger(requested) && requested >= 1 && requested <= MAX_PAGE ? requested : 1;
+  const models = await searchModels({ ...EMPTY_MODEL_QUERY, org: [organisation.slug] }, { page });
+  return <OrganisationPage organisation={organisation} score={organisationScore(organisation)} models={models} />;
+}

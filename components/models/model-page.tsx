@@ -1,0 +1,234 @@
+import { headers } from "next/headers";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { ModelDetail } from "@/lib/catalogue/models";
+import { isEuOfficialLanguage } from "@/lib/openness";
+import { countryName, formatParameters, languageName } from "@/lib/i18n/display-names";
+import { compareQueryString, modelsQueryString } from "@/lib/validation/catalogue-url";
+import { Scorecard } from "@/components/openness/scorecard";
+import { taskLabel } from "@/components/catalogue/filter-chips";
+import { GradeBadge } from "./grade-badge";
+import { modelStructuredData } from "./structured-data";
+
+type StoredLicence = NonNullable<ModelDetail["weightsLicence"]>;
+const FLAGS = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "noDerivatives", "shareAlike", "attribution"] as const;
+
+async function LicenceFacts({ label, licence, weights }: { label: string; licence: StoredLicence | null; weights?: boolean }) {
+  const t = await getTranslations("catalogue.model");
+  return (
+    <div className="py-2">
+      <dt className="font-medium">{label}</dt>
+      <dd>
+        {licence ? (
+          <>
+            <a href={licence.url} className="text-atlas-700 underline" rel="noopener noreferrer" data-testid={weights ? "weights-licence" : undefined}>
+              {licence.name}
+            </a>{" "}
+            <span className="text-sm text-slate-600">({licence.id})</span>
+            {weights && <p className="text-sm font-medium">{licence.nonCommercial ? t("commercialNo") : t("commercialYes")}</p>}
+            <ul className="mt-1 flex flex-wrap gap-1">
+              {FLAGS.filter((flag) => licence[flag]).map((flag) => (
+                <li key={flag} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">{t(`flags.${flag}`)}</li>
+              ))}
+              {!licence.reviewed && <li className="rounded bg-amber-100 px-2 py-0.5 text-xs text-slate-900">{t("flags.unreviewed")}</li>}
+            </ul>
+          </>
+        ) : (
+          <span className="text-slate-600">{t("licenceUnknown")}</span>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+/** A model's page: its scorecard, facts, licences, languages, organisations and history. */
+export async function ModelPage({ model }: { model: ModelDetail }) {
+  const t = await getTranslations("catalogue");
+  const tOpenness = await getTranslations("openness");
+  const locale = await getLocale();
+  const format = await getFormatter();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const euLanguages = model.languages.filter(isEuOfficialLanguage);
+  const links = [
+    { key: "modelCard", url: model.modelCardUrl },
+    { key: "code", url: model.codeUrl },
+    { key: "paper", url: model.paperUrl },
+    { key: "dataset", url: model.dataUrl },
+  ].filter((link): link is { key: string; url: string } => Boolean(link.url));
+  const jsonLd = JSON.stringify(modelStructuredData(model, locale)).replace(/</g, "\\u003c");
+
+  return (
+    <article aria-labelledby="model-title" className="space-y-8">
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <header>
+        <p className="text-sm">
+          <Link href="/models" className="text-atlas-700 underline">{t("model.backToModels")}</Link>
+        </p>
+        <h1 id="model-title" className="mt-2 text-3xl font-bold text-atlas-900">
+          {model.name}
+          {model.version && <span className="ml-2 text-xl font-normal text-slate-700">{model.version}</span>}
+        </h1>
+        {model.organisations.length > 0 && (
+          <p className="mt-1 text-slate-800">
+            {t("model.by")}{" "}
+            {model.organisations.map(({ organisation }, index) => (
+              <span key={organisation.slug}>
+                {index > 0 && ", "}
+                <Link href={`/organisations/${organisation.slug}`} className="text-atlas-700 underline">{organisation.name}</Link>
+              </span>
+            ))}
+          </p>
+        )}
+        <div className="mt-3 flex flex-wrap items-center gap-4">
+          <GradeBadge grade={model.grade} complete={model.gradeComplete} />
+          <Link href={`/compare${compareQueryString([model.slug])}`} className="text-sm text-atlas-700 underline">{t("model.compareWith")}</Link>
+        </div>
+        {model.description && <p className="mt-4 max-w-3xl text-slate-800">{model.description}</p>}
+        <div className="mt-4 rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+          <Link href={`/submit/edit/model/${model.slug}`} className="font-semibold text-atlas-700 underline" data-testid="suggest-edit">
+            {t("model.suggestEdit")}
+          </Link>
+          <p className="text-slate-700">{t("model.suggestEditHelp")}</p>
+        </div>
+      </header>
+
+      {model.assessment ? (
+        <Scorecard assessment={model.assessment} title={t("model.scorecard")} />
+      ) : (
+        <p className="rounded border border-slate-300 p-4">{t("model.notAssessed")}</p>
+      )}
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="facts-title">
+          <h2 id="facts-title" className="text-xl font-semibold">{t("model.facts")}</h2>
+          <dl className="mt-2 divide-y divide-slate-200">
+            <div className="py-2">
+              <dt className="font-medium">{t("model.modality")}</dt>
+              <dd>
+                <Link href={`/models${modelsQueryString({ modality: [model.modality] })}`} className="text-atlas-700 underline">{t(`modality.${model.modality}`)}</Link>
+              </dd>
+            </div>
+            {model.tasks.length > 0 && (
+              <div className="py-2">
+                <dt className="font-medium">{t("model.tasks")}</dt>
+                <dd>{model.tasks.map((task) => taskLabel(t, task)).join(", ")}</dd>
+              </div>
+            )}
+            <div className="py-2">
+              <dt className="font-medium">{t("model.release")}</dt>
+              <dd>
+                {model.releaseDate
+                  ? format.dateTime(model.releaseDate, { dateStyle: "long", timeZone: "UTC" })
+                  : (model.releaseYear ?? t("model.unknown"))}
+              </dd>
+            </div>
+            <div className="py-2">
+              <dt className="font-medium">{t("model.parameters")}</dt>
+              <dd data-testid="parameters">
+                {model.parameterCount !== null ? formatParameters(model.parameterCount, locale) : t("model.unknown")}
+                {model.activeParameterCount !== null && (
+                  <> ({t("model.activeParameters", { value: formatParameters(model.activeParameterCount, locale) })})</>
+                )}
+              </dd>
+            </div>
+          </dl>
+
+          <h2 id="licences-title" className="mt-6 text-xl font-semibold">{t("model.licences")}</h2>
+          <dl className="mt-2 divide-y divide-slate-200">
+            <LicenceFacts label={t("model.licenceWeights")} licence={model.weightsLicence} weights />
+            <LicenceFacts label={t("model.licenceCode")} licence={model.codeLicence} />
+            <LicenceFacts label={t("model.licenceData")} licence={model.dataLicence} />
+          </dl>
+        </section>
+
+        <section aria-labelledby="languages-title">
+          <h2 id="languages-title" className="text-xl font-semibold">{t("model.languages")}</h2>
+          {model.languages.length === 0 ? (
+            <p className="mt-2">{t("model.noLanguages")}</p>
+          ) : (
+            <>
+              <p className="mt-2 text-slate-700">{t("model.languagesCount", { count: model.languages.length, eu: euLanguages.length })}</p>
+              <ul className="mt-2 flex flex-wrap gap-1" data-testid="languages">
+                {model.languages.map((code) => (
+                  <li key={code}>
+                    <Link
+                      href={`/models${modelsQueryString({ lang: [code] })}`}
+                      className={`inline-block rounded border px-2 py-0.5 text-sm ${isEuOfficialLanguage(code) ? "border-atlas-700 bg-atlas-100" : "border-slate-300"}`}
+                    >
+                      {languageName(code, locale)}
+                      {isEuOfficialLanguage(code) && <span className="sr-only"> ({t("model.euLanguage")})</span>}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {model.languageShareNote && (
+            <>
+              <h3 className="mt-3 font-medium">{t("model.languageShare")}</h3>
+              <p className="text-slate-800">{model.languageShareNote}</p>
+            </>
+          )}
+
+          {links.length > 0 && (
+            <>
+              <h2 className="mt-6 text-xl font-semibold">{t("model.links")}</h2>
+              <ul className="mt-2 space-y-1">
+                {links.map((link) => (
+                  <li key={link.key}>
+                    <a href={link.url} className="break-all text-atlas-700 underline" rel="noopener noreferrer">{t(`model.${link.key}`)}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          <h2 className="mt-6 text-xl font-semibold">{t("model.organisations")}</h2>
+          <ul className="mt-2 space-y-1">
+            {model.organisations.map(({ organisation }) => (
+              <li key={organisation.slug}>
+                <Link href={`/organisations/${organisation.slug}`} className="text-atlas-700 underline">{organisation.name}</Link>{" "}
+                <span className="text-sm text-slate-700">
+                  · {countryName(organisation.country, locale)} · {t(`orgType.${organisation.type}`)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      {model.assessments.length > 0 && (
+        <section aria-labelledby="history-title">
+          <h2 id="history-title" className="text-xl font-semibold">{t("model.history")}</h2>
+          <div className="mt-2 overflow-x-auto">
+            <table className="min-w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-2 pr-4">{t("model.historyVersion")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("model.historyDate")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("model.historyGrade")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("model.historyScore")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {model.assessments.map((assessment) => (
+                  <tr key={assessment.methodologyVersion} className="border-b border-slate-200">
+                    <td className="py-2 pr-4">
+                      <Link href="/methodology" className="text-atlas-700 underline">{assessment.methodologyVersion}</Link>
+                    </td>
+                    <td className="py-2 pr-4">{format.dateTime(assessment.updatedAt, { dateStyle: "long" })}</td>
+                    <td className="py-2 pr-4">
+                      {assessment.grade} · {tOpenness(`grades.${assessment.grade}.label`)}
+                      {!assessment.complete && ` (${tOpenness("grades.incomplete.label")})`}
+                    </td>
+                    <td className="py-2 pr-4 tabular-nums">{Math.round(assessment.score)}/100</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,140 @@
+import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { GRADES, GRADE_DISPLAY } from "@/lib/openness";
+import type { OrganisationAggregate } from "@/lib/openness";
+import type { OrganisationDetail } from "@/lib/catalogue/organisations";
+import type { ModelSearchResult } from "@/lib/catalogue/search";
+import { countryName } from "@/lib/i18n/display-names";
+import { modelsQueryString } from "@/lib/validation/catalogue-url";
+import { ModelList } from "@/components/models/model-list";
+import { Pagination } from "@/components/catalogue/pagination";
+import { organisationStructuredData } from "@/components/models/structured-data";
+
+/** An organisation's page: its facts, its openness (mean score, models per grade) and its models. */
+export async function OrganisationPage({
+  organisation,
+  score,
+  models,
+}: {
+  organisation: OrganisationDetail;
+  score: OrganisationAggregate;
+  models: ModelSearchResult;
+}) {
+  const t = await getTranslations("catalogue");
+  const tOpenness = await getTranslations("openness");
+  const locale = await getLocale();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const jsonLd = JSON.stringify(organisationStructuredData(organisation, locale)).replace(/</g, "\\u003c");
+  const pageCount = Math.max(1, Math.ceil(models.total / models.pageSize));
+  const maxPerGrade = Math.max(1, ...GRADES.map((grade) => score.byGrade[grade]));
+  const sme = organisation.isSme === null ? t("organisation.smeUnknown") : organisation.isSme ? t("organisation.smeYes") : t("organisation.smeNo");
+
+  return (
+    <article aria-labelledby="org-title" className="space-y-8">
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <header>
+        <p className="text-sm">
+          <Link href="/organisations" className="text-atlas-700 underline">{t("organisation.backToList")}</Link>
+        </p>
+        <h1 id="org-title" className="mt-2 text-3xl font-bold text-atlas-900">{organisation.name}</h1>
+        {organisation.description && <p className="mt-3 max-w-3xl text-slate-800">{organisation.description}</p>}
+      </header>
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="org-facts-title">
+          <h2 id="org-facts-title" className="text-xl font-semibold">{t("organisation.facts")}</h2>
+          <dl className="mt-2 divide-y divide-slate-200">
+            <div className="py-2">
+              <dt className="font-medium">{t("organisation.type")}</dt>
+              <dd>{t(`orgType.${organisation.type}`)}</dd>
+            </div>
+            <div className="py-2">
+              <dt className="font-medium">{t("organisation.country")}</dt>
+              <dd>
+                <Link href={`/organisations?country=${organisation.country}`} className="text-atlas-700 underline">{countryName(organisation.country, locale)}</Link>
+              </dd>
+            </div>
+            <div className="py-2">
+              <dt className="font-medium">{t("organisation.sme")}</dt>
+              <dd>{sme}</dd>
+            </div>
+            {organisation.foundedYear && (
+              <div className="py-2">
+                <dt className="font-medium">{t("organisation.founded")}</dt>
+                <dd>{organisation.foundedYear}</dd>
+              </div>
+            )}
+            {organisation.website && (
+              <div className="py-2">
+                <dt className="font-medium">{t("organisation.website")}</dt>
+                <dd>
+                  <a href={organisation.website} className="break-all text-atlas-700 underline" rel="noopener noreferrer">{organisation.website}</a>
+                </dd>
+              </div>
+            )}
+            {organisation.countryNote && (
+              <div className="py-2">
+                <dt className="font-medium">{t("organisation.countryNote")}</dt>
+                <dd>{organisation.countryNote}</dd>
+              </div>
+            )}
+            {organisation.sources.length > 0 && (
+              <div className="py-2">
+                <dt className="font-medium">{t("organisation.sources")}</dt>
+                <dd>
+                  <ul>
+                    {organisation.sources.map((source) => (
+                      <li key={source}>
+                        <a href={source} className="break-all text-atlas-700 underline" rel="nofollow noopener noreferrer">{source}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+          </dl>
+        </section>
+
+        <section aria-labelledby="org-score-title">
+          <h2 id="org-score-title" className="text-xl font-semibold">{t("organisation.score")}</h2>
+          <p className="mt-2 text-sm text-slate-700">{tOpenness("organisation.meanScore")}</p>
+          <p className="text-3xl font-bold tabular-nums" data-testid="organisation-score">
+            {score.meanScore === null ? t("organisation.noScore") : t("organisation.meanScore", { score: Math.round(score.meanScore) })}
+          </p>
+          <h3 className="mt-4 font-semibold">{tOpenness("organisation.byGrade")}</h3>
+          <ul className="mt-2 space-y-1" data-testid="organisation-grades">
+            {GRADES.map((grade) => (
+              <li key={grade} className="grid grid-cols-[9rem_1fr_2.5rem] items-center gap-2 text-sm">
+                <Link href={`/models${modelsQueryString({ org: [organisation.slug], grade: [grade] })}`} className="text-atlas-700 underline">
+                  {grade} · {tOpenness(GRADE_DISPLAY[grade].labelKey)}
+                </Link>
+                <span aria-hidden="true" className="block h-3 rounded" style={{ width: `${(score.byGrade[grade] / maxPerGrade) * 100}%`, backgroundColor: GRADE_DISPLAY[grade].colour, minWidth: score.byGrade[grade] ? "0.25rem" : 0 }} />
+                <span className="text-right tabular-nums">{score.byGrade[grade]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      <section aria-labelledby="org-models-title">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="org-models-title" className="text-xl font-semibold">{t("organisation.models")}</h2>
+          {models.total > 0 && (
+            <Link href={`/models${modelsQueryString({ org: [organisation.slug] })}`} className="text-atlas-700 underline">
+              {t("organisation.allModels", { count: models.total })}
+            </Link>
+          )}
+        </div>
+        {models.total === 0 ? (
+          <p className="mt-2">{tOpenness("organisation.noModels")}</p>
+        ) : (
+          <div className="mt-3">
+            <ModelList models={models.items} />
+            <Pagination page={models.page ?? 1} pageCount={pageCount} href={(p) => `/organisations/${organisation.slug}${p > 1 ? `?page=${p}` : ""}`} />
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,434 @@
+import "server-only";
+// The query behind `/models` (and the API's `/api/v1/models`): full-text search, the contract's
+// filters and sorts, with offset pages for the site and keyset cursors for the API. Raw SQL,
+// parameterised through Prisma.sql, because Prisma's query builder has no full-text search or
+// trigram operators. Every column read here is on the Model row (denormalised by the
+// catalogue_search migration), so each filter is one index condition and needs no join.
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { activeFilters, PAGE_SIZE, type ModelQuery, type ModelSort } from "../validation/catalogue";
+import type { AnswerGrade, Grade, Modality } from "../openness/types";
+
+export type ModelListItem = {
+  id: string;
+  slug: string;
+  name: string;
+  modality: Modality;
+  releaseYear: number | null;
+  parameterCount: number | null;
+  languages: string[];
+  tasks: string[];
+  score: number | null;
+  grade: Grade | null;
+  gradeComplete: boolean;
+  pillars: { use: AnswerGrade | null; methods: AnswerGrade | null; data: AnswerGrade | null; retrain: AnswerGrade | null };
+  weightsLicence: { id: string; name: string } | null;
+  organisations: { slug: string; name: string }[];
+  /** the start of the description, for the result list */
+  summary: string;
+  updatedAt: Date;
+};
+
+/**
+ * Counting stops here ("more than 1,000 models match"): past it, a count costs a visit to every
+ * matching row, tens of thousands on a broad filter, which is most of such a query's time. Pages
+ * go on past it (up to MAX_PAGE) while there are results.
+ */
+export const COUNT_LIMIT = 1_000;
+
+/** The unfiltered total (the default /models page) changes only with the catalogue: kept briefly. */
+const TOTAL_TTL_MS = 30_000;
+let totalCache: { at: number; total: number } | undefined;
+
+export type ModelSearchResult = {
+  /** how many published models match, over all pages; at most COUNT_LIMIT when `totalIsLowerBound` */
+  total: number;
+  /** true when more than COUNT_LIMIT models match (a query with no filter is always counted exactly) */
+  totalIsLowerBound: boolean;
+  items: ModelListItem[];
+  pageSize: number;
+  /** the page asked for (offset paging), else null */
+  page: number | null;
+  /** opaque cursor of the next page, null on the last one */
+  nextCursor: string | null;
+  /** true when nothing matched the words exactly and the results are names spelled alike */
+  fuzzy: boolean;
+  /** the words searched instead, when misspelt words were corrected from the names' dictionary */
+  correctedQuery: string | null;
+};
+
+export type Paging = { page: number; pageSize?: number } | { cursor: string | null; pageSize?: number };
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super("The cursor is not one this query gave out.");
+  }
+}
+
+// ---------------------------------------------------------------- search text
+
+const MAX_TERMS = 10;
+
+/** The words of a search, lower-cased, each a run of letters, marks or digits (never SQL or tsquery syntax). */
+export function searchTerms(text: string | undefined): string[] {
+  if (!text) return [];
+  const words = text.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return [...new Set(words.map((word) => word.slice(0, 50)))].slice(0, MAX_TERMS);
+}
+
+/** Every word as a prefix, all required: "mist 7" finds "Mistral 7B". Unaccented in SQL. */
+function prefixQuery(terms: readonly string[]): string {
+  return terms.map((term) => `${term}:*`).join(" & ");
+}
+
+function textCondition(terms: readonly string[], fuzzy: boolean): Prisma.Sql {
+  if (fuzzy) {
+    // word similarity of the words to the closest part of "name + organisations" (pg_trgm, default 0.6)
+    return Prisma.sql`m."searchText" %> lower(atlas_unaccent(${terms.join(" ")}))`;
+  }
+  return Prisma.sql`m."searchVector" @@ to_tsquery('simple', atlas_unaccent(${prefixQuery(terms)}))`;
+}
+
+// ---------------------------------------------------------------- filters
+
+const PILLAR_COLUMNS = {
+  use: Prisma.raw(`m."useGrade"`),
+  methods: Prisma.raw(`m."methodsGrade"`),
+  data: Prisma.raw(`m."dataGrade"`),
+  retrain: Prisma.raw(`m."retrainGrade"`),
+} as const;
+
+/** The WHERE conditions of a query, without the text search (joined with AND). */
+function filterConditions(query: ModelQuery): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [Prisma.sql`m."status" = 'published'`];
+  if (query.grade?.length) conditions.push(Prisma.sql`m."grade" = ANY(CAST(${query.grade} AS "Grade"[]))`);
+  for (const pillar of ["use", "methods", "data", "retrain"] as const) {
+    const level = query[pillar];
+    if (level) {
+      const accepted = level === "open" ? ["open"] : ["open", "partial"];
+      conditions.push(Prisma.sql`${PILLAR_COLUMNS[pillar]} = ANY(CAST(${accepted} AS "AnswerGrade"[]))`);
+    }
+  }
+  if (query.licence?.length) conditions.push(Prisma.sql`m."weightsLicenceId" = ANY(CAST(${query.licence} AS text[]))`);
+  if (query.commercial) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Licence" cl WHERE cl."id" = m."weightsLicenceId" AND NOT cl."nonCommercial")`);
+  }
+  if (query.org?.length) conditions.push(Prisma.sql`m."organisationSlugs" && CAST(${query.org} AS text[])`);
+  if (query.orgType?.length) conditions.push(Prisma.sql`m."organisationTypes" && CAST(${query.orgType} AS "OrganisationType"[])`);
+  if (query.sme) conditions.push(Prisma.sql`m."fromSme"`);
+  if (query.country?.length) conditions.push(Prisma.sql`m."organisationCountries" && CAST(${query.country} AS text[])`);
+  if (query.modality?.length) conditions.push(Prisma.sql`m."modality" = ANY(CAST(${query.modality} AS "Modality"[]))`);
+  if (query.task?.length) conditions.push(Prisma.sql`m."tasks" && CAST(${query.task} AS text[])`);
+  // every language asked for: "French and German" narrows, as a reader of a language filter expects
+  if (query.lang?.length) conditions.push(Prisma.sql`m."languages" @> CAST(${query.lang} AS text[])`);
+  if (query.paramsMin !== undefined) conditions.push(Prisma.sql`m."parameterCount" >= ${query.paramsMin * 1e9}`);
+  if (query.paramsMax !== undefined) conditions.push(Prisma.sql`m."parameterCount" <= ${query.paramsMax * 1e9}`);
+  if (query.yearMin !== undefined) conditions.push(Prisma.sql`m."releaseYear" >= ${query.yearMin}`);
+  if (query.yearMax !== undefined) conditions.push(Prisma.sql`m."releaseYear" <= ${query.yearMax}`);
+  return conditions;
+}
+
+function whereClause(query: ModelQuery, fuzzy: boolean): Prisma.Sql {
+  const conditions = filterConditions(query);
+  const terms = searchTerms(query.q);
+  if (terms.length) conditions.push(textCondition(terms, fuzzy));
+  return Prisma.join(conditions, " AND ");
+}
+
+// ---------------------------------------------------------------- order and keyset
+
+type SortKey = { column: string; desc: boolean; type: "float8" | "text" | "int4" | "timestamp" };
+
+/** Every order ends in the unique id, so a page boundary never splits or repeats ties. */
+const ORDERS: Readonly<Record<ModelSort, readonly SortKey[]>> = {
+  score: [
+    { column: "sortScore", desc: true, type: "float8" },
+    { column: "sortName", desc: false, type: "text" },
+    { column: "id", desc: false, type: "text" },
+  ],
+  name: [
+    { column: "sortName", desc: false, type: "text" },
+    { column: "id", desc: false, type: "text" },
+  ],
+  release: [
+    { column: "sortRelease", desc: true, type: "int4" },
+    { column: "sortName", desc: false, type: "text" },
+    { column: "id", desc: false, type: "text" },
+  ],
+  updated: [
+    { column: "updatedAt", desc: true, type: "timestamp" },
+    { column: "sortName", desc: false, type: "text" },
+    { column: "id", desc: false, type: "text" },
+  ],
+};
+
+const column = (key: SortKey) => Prisma.raw(`m."${key.column}"`);
+
+function orderBy(sort: ModelSort): Prisma.Sql {
+  return Prisma.join(
+    ORDERS[sort].map((key) => Prisma.sql`${column(key)} ${Prisma.raw(key.desc ? "DESC" : "ASC")}`),
+    ", ",
+  );
+}
+
+type KeyValue = string | number;
+
+function valueSql(key: SortKey, value: KeyValue): Prisma.Sql {
+  return Prisma.sql`CAST(${value} AS ${Prisma.raw(key.type === "timestamp" ? "timestamp(3)" : key.type)})`;
+}
+
+/** Rows strictly after the cursor's row in the sort's order. */
+function afterCondition(sort: ModelSort, values: readonly KeyValue[]): Prisma.Sql {
+  const keys = ORDERS[sort];
+  const alternatives = keys.map((key, index) => {
+    const equal = keys.slice(0, index).map((previous, j) => Prisma.sql`${column(previous)} = ${valueSql(previous, values[j]!)}`);
+    const after = Prisma.sql`${column(key)} ${Prisma.raw(key.desc ? "<" : ">")} ${valueSql(key, values[index]!)}`;
+    return Prisma.sql`(${Prisma.join([...equal, after], " AND ")})`;
+  });
+  // the first key's bound alone, so the sort's index can start at the cursor
+  const first = keys[0]!;
+  const bound = Prisma.sql`${column(first)} ${Prisma.raw(first.desc ? "<=" : ">=")} ${valueSql(first, values[0]!)}`;
+  return Prisma.sql`${bound} AND (${Prisma.join(alternatives, " OR ")})`;
+}
+
+type CursorPayload = { s: ModelSort; v: KeyValue[] };
+
+function encodeCursor(sort: ModelSort, row: SearchRow): string {
+  const payload: CursorPayload = { s: sort, v: ORDERS[sort].map((key) => row.keys[key.column]!) };
+  return Buffer.from(JSON.stringify(payload)).toString("base64url");
+}
+
+function decodeCursor(cursor: string, sort: ModelSort): KeyValue[] {
+  try {
+    const payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as CursorPayload;
+    const keys = ORDERS[sort];
+    const valid =
+      payload.s === sort &&
+      Array.isArray(payload.v) &&
+      payload.v.length === keys.length &&
+      payload.v.every((value, index) =>
+        ["float8", "int4"].includes(keys[index]!.type) ? typeof value === "number" && Number.isFinite(value) : typeof value === "string" && value.length <= 200,
+      );
+    if (valid) return payload.v;
+  } catch {
+    // fall through: not base64 JSON
+  }
+  throw new InvalidCursorError();
+}
+
+// ---------------------------------------------------------------- queries
+
+type RawRow = {
+  id: string;
+  slug: string;
+  name: string;
+  modality: Modality;
+  releaseYear: number | null;
+  parameterCount: number | null;
+  languages: string[] | null;
+  tasks: string[] | null;
+  score: number | null;
+  grade: Grade | null;
+  gradeComplete: boolean;
+  useGrade: AnswerGrade | null;
+  methodsGrade: AnswerGrade | null;
+  dataGrade: AnswerGrade | null;
+  retrainGrade: AnswerGrade | null;
+  weightsLicenceId: string | null;
+  weightsLicenceName: string | null;
+  organisationSlugs: string[] | null;
+  organisationNames: string[] | null;
+  summary: string;
+  updatedAt: Date;
+  sortScore: number;
+  sortName: string;
+  sortRelease: number;
+  updatedAtKey: string;
+};
+
+type SearchRow = { item: ModelListItem; keys: Record<string, KeyValue> };
+
+function toRow(raw: RawRow): SearchRow {
+  const slugs = raw.organisationSlugs ?? [];
+  const names = raw.organisationNames ?? [];
+  return {
+    item: {
+      id: raw.id,
+      slug: raw.slug,
+      name: raw.name,
+      modality: raw.modality,
+      releaseYear: raw.releaseYear,
+      parameterCount: raw.parameterCount,
+      languages: raw.languages ?? [],
+      tasks: raw.tasks ?? [],
+      score: raw.score,
+      grade: raw.grade,
+      gradeComplete: raw.gradeComplete,
+      pillars: { use: raw.useGrade, methods: raw.methodsGrade, data: raw.dataGrade, retrain: raw.retrainGrade },
+      weightsLicence: raw.weightsLicenceId ? { id: raw.weightsLicenceId, name: raw.weightsLicenceName ?? raw.weightsLicenceId } : null,
+      organisations: slugs.map((slug, index) => ({ slug, name: names[index] ?? slug })),
+      summary: raw.summary,
+      updatedAt: raw.updatedAt,
+    },
+    keys: { sortScore: raw.sortScore, sortName: raw.sortName, sortRelease: raw.sortRelease, updatedAt: raw.updatedAtKey, id: raw.id },
+  };
+}
+
+const SELECT_ITEMS = Prisma.sql`
+  SELECT m."id", m."slug", m."name", m."modality"::text AS "modality", m."releaseYear", m."parameterCount",
+    m."languages", m."tasks", m."score", m."grade"::text AS "grade", m."gradeComplete",
+    m."useGrade"::text AS "useGrade", m."methodsGrade"::text AS "methodsGrade",
+    m."dataGrade"::text AS "dataGrade", m."retrainGrade"::text AS "retrainGrade",
+    m."weightsLicenceId", l."name" AS "weightsLicenceName",
+    m."organisationSlugs", m."organisationNames", left(m."description", 280) AS "summary", m."updatedAt",
+    m."sortScore", m."sortName", m."sortRelease",
+    to_char(m."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "updatedAtKey"
+  FROM "Model" m
+  LEFT JOIN "Licence" l ON l."id" = m."weightsLicenceId"`;
+
+/** The two statements behind one page: exported so the benchmark can EXPLAIN exactly what runs. */
+export function modelSearchSql(query: ModelQuery, paging: Paging, fuzzy = false): { count: Prisma.Sql; items: Prisma.Sql } {
+  const pageSize = paging.pageSize ?? PAGE_SIZE;
+  const where = whereClause(query, fuzzy);
+  // The whole catalogue is counted exactly from the status index; a filtered set up to COUNT_LIMIT + 1.
+  const count =
+    activeFilters(query).length === 0
+      ? Prisma.sql`SELECT count(*)::int AS "total" FROM "Model" m WHERE ${where}`
+      : Prisma.sql`SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "Model" m WHERE ${where} LIMIT ${COUNT_LIMIT + 1}) AS matching`;
+  let items: Prisma.Sql;
+  if ("cursor" in paging) {
+    const after = paging.cursor ? Prisma.sql` AND ${afterCondition(query.sort, decodeCursor(paging.cursor, query.sort))}` : Prisma.empty;
+    items = Prisma.sql`${SELECT_ITEMS} WHERE ${where}${after} ORDER BY ${orderBy(query.sort)} LIMIT ${pageSize + 1}`;
+  } else {
+    const offset = (paging.page - 1) * pageSize;
+    items = Prisma.sql`${SELECT_ITEMS} WHERE ${where} ORDER BY ${orderBy(query.sort)} LIMIT ${pageSize + 1} OFFSET ${offset}`;
+  }
+  return { count, items };
+}
+
+async function countAll(sql: Prisma.Sql): Promise<{ total: number }[]> {
+  if (totalCache && Date.now() - totalCache.at < TOTAL_TTL_MS) return [{ total: totalCache.total }];
+  const rows = await db().$queryRaw<{ total: number }[]>(sql);
+  totalCache = { at: Date.now(), total: Number(rows[0]?.total ?? 0) };
+  return rows;
+}
+
+async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<ModelSearchResult> {
+  const pageSize = paging.pageSize ?? PAGE_SIZE;
+  const sql = modelSearchSql(query, paging, fuzzy);
+  const unfiltered = activeFilters(query).length === 0;
+  const [counted, raws] = await Promise.all([
+    unfiltered ? countAll(sql.count) : db().$queryRaw<{ total: number }[]>(sql.count),
+    db().$queryRaw<RawRow[]>(sql.items),
+  ]);
+  const rows = raws.map(toRow);
+  const hasMore = rows.length > pageSize;
+  const pageRows = rows.slice(0, pageSize);
+  const last = pageRows.at(-1);
+  const total = Number(counted[0]?.total ?? 0);
+  const totalIsLowerBound = total > COUNT_LIMIT && !unfiltered;
+  return {
+    total: totalIsLowerBound ? COUNT_LIMIT : total,
+    totalIsLowerBound,
+    items: pageRows.map((row) => row.item),
+    pageSize,
+    page: "page" in paging ? paging.page : null,
+    nextCursor: hasMore && last ? encodeCursor(query.sort, last) : null,
+    fuzzy,
+    correctedQuery: null,
+  };
+}
+
+/**
+ * Each word of the search that starts no word of any name, replaced by the name word spelled
+ * closest to it (pg_trgm similarity, over the SearchWord dictionary); null when nothing changes
+ * or some word has no close match.
+ */
+async function correctedTerms(terms: readonly string[]): Promise<string[] | null> {
+  const rows = await db().$queryRaw<{ fixed: string | null; changed: boolean }[]>`
+    SELECT t.fixed, t.fixed IS DISTINCT FROM t.normal AS "changed"
+    FROM (
+      SELECT n.normal, n.position,
+        CASE WHEN EXISTS (SELECT 1 FROM "SearchWord" w WHERE w."word" LIKE n.normal || '%') THEN n.normal
+        ELSE (SELECT w."word" FROM "SearchWord" w WHERE w."word" % n.normal ORDER BY similarity(w."word", n.normal) DESC, w."word" LIMIT 1)
+        END AS fixed
+      FROM (SELECT lower(atlas_unaccent(term)) AS normal, position FROM unnest(CAST(${terms} AS text[])) WITH ORDINALITY AS u(term, position)) n
+    ) t
+    ORDER BY t.position`;
+  if (rows.some((row) => row.fixed === null) || !rows.some((row) => row.changed)) return null;
+  return rows.map((row) => row.fixed!);
+}
+
+/**
+ * Published models matching a validated query, in its order: `{ page }` for the site's numbered
+ * pages, `{ cursor }` (null for the first page) for the API's keyset pages. When the words match
+ * nothing exactly, misspelt words are corrected (`correctedQuery`), or else the names and
+ * organisations spelled closest to the words are returned (`fuzzy: true` both ways), so a typo
+ * still finds its model.
+ */
+export async function searchModels(query: ModelQuery, paging: Paging = { page: query.page }): Promise<ModelSearchResult> {
+  const exact = await run(query, paging, false);
+  const terms = searchTerms(query.q);
+  if (exact.total > 0 || terms.length === 0) return exact;
+  // First the misspelt words corrected from the names' dictionary ("salamandre" → "salamandra"),
+  // which keeps the full-text index and the chosen order; else names spelled alike as a whole.
+  const corrected = await correctedTerms(terms);
+  if (corrected) {
+    const correctedQuery = corrected.join(" ");
+    const result = await run({ ...query, q: correctedQuery }, paging, false);
+    if (result.total > 0) return { ...result, fuzzy: true, correctedQuery };
+  }
+  return run(query, paging, true);
+}
+
+/** How many published models match, up to COUNT_LIMIT + 1 (for "without this filter: N models"). */
+export async function countModels(query: ModelQuery): Promise<number> {
+  const rows = await db().$queryRaw<{ total: number }[]>(modelSearchSql(query, { page: 1 }).count);
+  return Number(rows[0]?.total ?? 0);
+}
+
+/** The newest published models (the home page's "latest additions"). */
+export async function latestModels(limit = 6): Promise<ModelListItem[]> {
+  const raws = await db().$queryRaw<RawRow[]>`${SELECT_ITEMS}
+    WHERE m."status" = 'published' AND m."publishedAt" IS NOT NULL
+    ORDER BY m."publishedAt" DESC, m."createdAt" DESC, m."id" LIMIT ${limit}`;
+  return raws.map((raw) => toRow(raw).item);
+}
+
+export type FilterOptions = {
+  /** weights licences of published models, by name */
+  licences: { id: string; name: string }[];
+  /** tasks of published models, alphabetical */
+  tasks: string[];
+  /** countries of published organisations */
+  countries: string[];
+};
+
+const OPTIONS_TTL_MS = 5 * 60_000;
+let optionsCache: { at: number; value: Promise<FilterOptions> } | undefined;
+
+/**
+ * The choices the filter form offers. They change only when the catalogue does, and reading every
+ * model's tasks costs a full scan at 100,000 models, so they are kept for a few minutes.
+ */
+export function filterOptions(): Promise<FilterOptions> {
+  if (optionsCache && Date.now() - optionsCache.at < OPTIONS_TTL_MS) return optionsCache.value;
+  const value = (async () => {
+    const [licences, tasks, countries] = await Promise.all([
+      db().$queryRaw<{ id: string; name: string }[]>`
+        SELECT l."id", l."name" FROM "Licence" l
+        WHERE EXISTS (SELECT 1 FROM "Model" m WHERE m."weightsLicenceId" = l."id" AND m."status" = 'published')
+        ORDER BY l."name"`,
+      db().$queryRaw<{ task: string }[]>`
+        SELECT DISTINCT unnest(m."tasks") AS "task" FROM "Model" m WHERE m."status" = 'published' ORDER BY 1`,
+      db().$queryRaw<{ country: string }[]>`
+        SELECT DISTINCT o."country" FROM "Organisation" o WHERE o."status" = 'published' ORDER BY 1`,
+    ]);
+    return { licences, tasks: tasks.map((row) => row.task), countries: countries.map((row) => row.country) };
+  })();
+  optionsCache = { at: Date.now(), value };
+  value.catch(() => {
+    if (optionsCache?.value === value) optionsCache = undefined;
+  });
+  return value;
+}
