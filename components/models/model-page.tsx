@@ -1,6 +1,8 @@
+import { EmbedPanel } from "@/components/embed/embed-panel";
+import { requestOrigin } from "@/lib/server/request-origin";
 import { headers } from "next/headers";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { ModelDetail } from "@/lib/catalogue/models";
 import { isEuOfficialLanguage } from "@/lib/openness";
 import { countryName, formatParameters, languageName } from "@/lib/i18n/display-names";
@@ -229,6 +231,8 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
           </div>
         </section>
       )}
+
+      <EmbedPanel kind="models" slug={model.slug} name={model.name} pageUrl={`${await requestOrigin()}${getPathname({ href: `/models/${model.slug}`, locale })}`} />
     </article>
   );
 }

@@ -1,6 +1,8 @@
+import { EmbedPanel } from "@/components/embed/embed-panel";
+import { requestOrigin } from "@/lib/server/request-origin";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { GRADES, GRADE_DISPLAY } from "@/lib/openness";
 import type { OrganisationAggregate } from "@/lib/openness";
 import type { OrganisationDetail } from "@/lib/catalogue/organisations";
@@ -135,6 +137,13 @@ export async function OrganisationPage({
           </div>
         )}
       </section>
+
+      <EmbedPanel
+        kind="organisations"
+        slug={organisation.slug}
+        name={organisation.name}
+        pageUrl={`${await requestOrigin()}${getPathname({ href: `/organisations/${organisation.slug}`, locale })}`}
+      />
     </article>
   );
 }

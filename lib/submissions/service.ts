@@ -1,3 +1,4 @@
+import { invalidateBadges } from "../badges/cache";
 import "server-only";
 // The submission workflow, one function per mutation, shared by the server actions and the API.
 // Every function takes the actor (null when nobody is signed in) and checks it first; queries are
@@ -196,6 +197,9 @@ export async function decideSubmission(actor: Actor | null, input: unknown): Pro
         },
       });
   }, TX_OPTIONS);
+  // Badges answer from an in-process cache: drop the published entry's now, after the commit.
+  const entry = published as Published | null;
+  if (entry) invalidateBadges(entry.entityType === "model" ? { models: [entry.slug] } : { organisations: [entry.slug] });
   await notifyDecision(request.id);
   return { id: request.id, status, published };
 }
