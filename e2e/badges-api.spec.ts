@@ -66,6 +66,20 @@ test.describe("the public API", () => {
     expect(await response.json()).toMatchObject({ error: { code: "UNKNOWN_PARAMETER", details: [{ field: "colour" }] } });
   });
 
+  test("lists models with the /models page's parameters, page after page by cursor", async ({ request }) => {
+    const first = await request.get("/api/v1/models?lang=fr&sort=name&limit=1");
+    expect(first.status()).toBe(200);
+    const body = await first.json();
+    expect(body.data).toHaveLength(1);
+    expect(body.data[0].languages).toContain("fr");
+    const next = await (await request.get(`/api/v1/models?lang=fr&sort=name&limit=1&cursor=${body.page.nextCursor}`)).json();
+    expect(next.data[0].languages).toContain("fr");
+    expect(next.data[0].slug).not.toBe(body.data[0].slug);
+    const bad = await request.get("/api/v1/models?grade=Z");
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error.details[0].field).toBe("grade");
+  });
+
   test("exports as many rows as the catalogue has, then limits a greedy client with Retry-After", async ({ request }) => {
     const stats = await (await request.get("/api/v1/stats")).json();
     const csv = await request.get("/api/v1/export/models.csv");
@@ -88,6 +102,8 @@ test.describe("the API and open data pages", () => {
     await page.goto("/api");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Public API");
     await expect(page.getByText("/api/v1/organisations/{slug}", { exact: true })).toBeVisible();
+    // a parameter with another meaning on one endpoint gets that endpoint's own words
+    await expect(page.locator("#listModels").getByText(/models that support every one of them/)).toBeVisible();
     const panel = page.getByTestId("embed-panel");
     const preview = panel.getByTestId("embed-preview");
     await expect(preview).toHaveJSProperty("complete", true);

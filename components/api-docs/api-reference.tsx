@@ -22,6 +22,11 @@ export async function ApiReference({ locale }: { locale: Locale }) {
   const t = await getTranslations("apiDocs");
   const origin = await requestOrigin();
   const [example] = await latestModels(1);
+  // a parameter's words, unless this operation gives the name another meaning (listModels' lang)
+  const parameterWords = (operationId: string, name: string) => {
+    const own = `operationParameters.${operationId}.${name}` as "parameters.slug";
+    return t.has(own) ? t(own) : t(`parameters.${name}` as "parameters.slug");
+  };
   return (
     <article className="space-y-8">
       <header>
@@ -73,7 +78,7 @@ export async function ApiReference({ locale }: { locale: Locale }) {
                             <tr key={`${param.where}-${param.name}`} className="border-b border-slate-100 align-top">
                               <td className="py-1 pr-3 font-mono">{param.name}</td>
                               <td className="py-1 pr-3">{t(`in.${param.where}`)}</td>
-                              <td className="py-1">{t(`parameters.${param.name}` as "parameters.slug")}</td>
+                              <td className="py-1">{parameterWords(operation.operationId, param.name)}</td>
                             </tr>
                           ))}
                         </tbody>

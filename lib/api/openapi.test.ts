@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { openApiDocument } from "./openapi";
 import { API_OPERATIONS } from "./operations";
+import { modelQueryFields } from "../validation/catalogue";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -63,5 +64,8 @@ describe("the OpenAPI document", () => {
     );
     expect(Object.keys(getOrganisations?.responses ?? {})).toEqual(expect.arrayContaining(["200", "400", "429"]));
     expect(JSON.stringify(document.components?.schemas?.Error)).toContain("details");
+    // the model list takes the /models page's parameters, a cursor instead of its page number
+    const listModels = (document.paths?.["/api/v1/models"]?.get?.parameters ?? []) as { name: string; in: string }[];
+    expect(listModels.map((p) => p.name).sort()).toEqual([...Object.keys(modelQueryFields.shape), "cursor", "limit"].sort());
   });
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { badgeQuerySchema, BADGE_STYLES, slugSchema } from "../badges/render";
 import { BADGE_CACHE_CONTROL } from "../badges/http";
 import { organisationFiltersSchema } from "../validation/organisation-filters";
+import { checkModelQueryRanges, FIELD_MESSAGES, modelQueryFields } from "../validation/catalogue";
 import { defineOperation, type ApiOperation } from "./operation";
 import { RATE_LIMITS } from "./rate-limit";
 import {
@@ -12,6 +13,7 @@ import {
   langQuery,
   licenceSchema,
   modelDetailSchema,
+  modelListItemSchema,
   organisationDetailSchema,
   organisationSummarySchema,
   organisationTypeSchema,
@@ -25,6 +27,43 @@ import { CRITERION_KINDS } from "../openness/types";
 
 const CATALOGUE_CACHE = "public, max-age=60, s-maxage=300, stale-while-revalidate=3600";
 const STATIC_CACHE = "public, max-age=3600, s-maxage=86400";
+
+/** The `/models` page's filters and sort, each described as its API errors word it. */
+const modelFilterFields = Object.fromEntries(
+  Object.entries(modelQueryFields.shape).map(([name, schema]) => [name, FIELD_MESSAGES[name] ? schema.meta({ description: FIELD_MESSAGES[name] }) : schema]),
+) as typeof modelQueryFields.shape;
+
+export const listModels = defineOperation({
+  operationId: "listModels",
+  method: "get",
+  path: "/api/v1/models",
+  tag: "Catalogue",
+  summary: "Published models with the same search, filters and sorts as the models page; cursor pagination.",
+  description:
+    "`lang` here filters by the models' languages (every code given); texts are in English. A search that matches nothing exactly answers the names spelled closest (`fuzzy`, `correctedQuery`).",
+  query: z
+    .object({
+      ...modelFilterFields,
+      cursor: z.string().max(500).optional().meta({ description: "The `page.nextCursor` of the previous answer, with the same parameters." }),
+      limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: "Results per page, 1-200." }),
+    })
+    .superRefine(checkModelQueryRanges),
+  response: {
+    description: "A page of models.",
+    contentType: "application/json",
+    schema: z.object({
+      data: z.array(modelListItemSchema),
+      page: pageInfoSchema,
+      total: z.int().meta({ description: "Models matching, over all pages; at most 1000 when `totalIsLowerBound`." }),
+      totalIsLowerBound: z.boolean().meta({ description: "True when more than `total` models match." }),
+      fuzzy: z.boolean().meta({ description: "True when nothing matched the words exactly and the results are names spelled alike." }),
+      correctedQuery: z.string().nullable().meta({ description: "The words searched instead of misspelt ones, if any." }),
+    }),
+  },
+  errors: [400],
+  rateLimit: RATE_LIMITS.api,
+  cacheControl: CATALOGUE_CACHE,
+});
 
 export const getModel = defineOperation({
   operationId: "getModel",
@@ -260,6 +299,7 @@ export const getOpenApiDocument = defineOperation({
 });
 
 export const API_OPERATIONS: readonly ApiOperation[] = [
+  listModels,
   getModel,
   listOrganisations,
   getOrganisation,

@@ -99,6 +99,33 @@ export const modelSummarySchema = z
   })
   .meta({ id: "ModelSummary" });
 
+/** A model in a search's results: what the `/models` page lists, with links. */
+export const modelListItemSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    url: urlSchema.meta({ description: "The model's page." }),
+    modality: modalitySchema,
+    releaseYear: z.int().nullable(),
+    parameterCount: z.number().nullable().meta({ description: "Total parameters." }),
+    languages: z.array(z.string()).meta({ description: "ISO 639 codes." }),
+    tasks: z.array(z.string()).meta({ description: "Hugging Face task ids." }),
+    grade: gradeSchema.nullable().meta({ description: "Null when not assessed." }),
+    gradeComplete: z.boolean().meta({ description: "False when a criterion the grade rules read is not assessed: the grade is then a lower bound." }),
+    score: z.number().nullable().meta({ description: "Exact score, 0-100." }),
+    pillars: z
+      .object({ use: answerGradeSchema.nullable(), methods: answerGradeSchema.nullable(), data: answerGradeSchema.nullable(), retrain: answerGradeSchema.nullable() })
+      .meta({ description: "The four pillars' answers; null when not assessed." }),
+    weightsLicence: z.object({ id: z.string(), name: z.string() }).nullable(),
+    organisations: z
+      .array(z.object({ slug: z.string(), name: z.string(), url: urlSchema.meta({ description: "The organisation's page." }) }))
+      .meta({ description: "Main developer first." }),
+    countries: z.array(countrySchema).meta({ description: "Countries of its organisations, sorted." }),
+    summary: z.string().meta({ description: "The start of the description (280 characters at most)." }),
+    updatedAt: dateTimeSchema,
+  })
+  .meta({ id: "ModelListItem" });
+
 export const criterionAssessmentSchema = z
   .object({
     criterion: criterionKeySchema,

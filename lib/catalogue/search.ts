@@ -24,6 +24,8 @@ export type ModelListItem = {
   pillars: { use: AnswerGrade | null; methods: AnswerGrade | null; data: AnswerGrade | null; retrain: AnswerGrade | null };
   weightsLicence: { id: string; name: string } | null;
   organisations: { slug: string; name: string }[];
+  /** countries of its organisations (ISO 3166-1 alpha-2, or EU), sorted */
+  countries: string[];
   /** the start of the description, for the result list */
   summary: string;
   updatedAt: Date;
@@ -238,6 +240,7 @@ type RawRow = {
   weightsLicenceName: string | null;
   organisationSlugs: string[] | null;
   organisationNames: string[] | null;
+  organisationCountries: string[] | null;
   summary: string;
   updatedAt: Date;
   sortScore: number;
@@ -267,6 +270,7 @@ function toRow(raw: RawRow): SearchRow {
       pillars: { use: raw.useGrade, methods: raw.methodsGrade, data: raw.dataGrade, retrain: raw.retrainGrade },
       weightsLicence: raw.weightsLicenceId ? { id: raw.weightsLicenceId, name: raw.weightsLicenceName ?? raw.weightsLicenceId } : null,
       organisations: slugs.map((slug, index) => ({ slug, name: names[index] ?? slug })),
+      countries: raw.organisationCountries ?? [],
       summary: raw.summary,
       updatedAt: raw.updatedAt,
     },
@@ -280,7 +284,7 @@ const SELECT_ITEMS = Prisma.sql`
     m."useGrade"::text AS "useGrade", m."methodsGrade"::text AS "methodsGrade",
     m."dataGrade"::text AS "dataGrade", m."retrainGrade"::text AS "retrainGrade",
     m."weightsLicenceId", l."name" AS "weightsLicenceName",
-    m."organisationSlugs", m."organisationNames", left(m."description", 280) AS "summary", m."updatedAt",
+    m."organisationSlugs", m."organisationNames", m."organisationCountries", left(m."description", 280) AS "summary", m."updatedAt",
     m."sortScore", m."sortName", m."sortRelease",
     to_char(m."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "updatedAtKey"
   FROM "Model" m

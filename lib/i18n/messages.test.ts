@@ -44,8 +44,16 @@ describe("the API page's words", () => {
         expect(docs.operations, `${locale}: ${operation.operationId}`).toHaveProperty([operation.operationId]);
         expect(docs.tags, `${locale}: ${operation.tag}`).toHaveProperty([operation.tag]);
         for (const schema of [operation.pathParams, operation.query]) {
-          for (const name of Object.keys(schema?.shape ?? {})) expect(docs.parameters, `${locale}: ${name}`).toHaveProperty([name]);
+          for (const name of Object.keys(schema?.shape ?? {})) {
+            const own: Record<string, string> = (docs.operationParameters as Record<string, Record<string, string>>)[operation.operationId] ?? {};
+            expect({ ...docs.parameters, ...own }, `${locale}: ${name}`).toHaveProperty([name]);
+          }
         }
+      }
+      // an operation's own words are for parameters it has
+      for (const [operationId, words] of Object.entries(docs.operationParameters)) {
+        const operation = API_OPERATIONS.find((o) => o.operationId === operationId);
+        for (const name of Object.keys(words)) expect(Object.keys(operation?.query?.shape ?? {}), `${locale}: ${operationId} ${name}`).toContain(name);
       }
       for (const style of BADGE_STYLES) expect(messagesFor(locale).embed.styles).toHaveProperty([style]);
     }

@@ -46,40 +46,49 @@ const year = z.coerce.number().int().min(1900).max(2100).optional();
 const pillar = z.enum(PILLAR_LEVELS).optional();
 const page = z.coerce.number().int().min(1).max(MAX_PAGE).default(1);
 
-export const modelQuerySchema = z
-  .object({
-    q: z.string().trim().max(MAX_QUERY_LENGTH).optional(),
-    grade: list(z.enum(GRADES)),
-    use: pillar,
-    methods: pillar,
-    data: pillar,
-    retrain: pillar,
-    licence: list(z.string().max(100).regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/)),
-    commercial: flag,
-    org: list(slug),
-    orgType: list(z.enum(ORGANISATION_TYPES)),
-    sme: flag,
-    country: list(z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase())),
-    modality: list(z.enum(MODALITIES)),
-    task: list(z.string().max(64).regex(/^[a-z0-9][a-z0-9-]*$/)),
-    lang: list(z.string().transform((code) => code.toLowerCase()).refine(isIso639Code)),
-    paramsMin: billions,
-    paramsMax: billions,
-    yearMin: year,
-    yearMax: year,
-    sort: z.enum(MODEL_SORTS).default("score"),
-    page,
-  })
-  .superRefine((query, context) => {
-    if (query.paramsMin !== undefined && query.paramsMax !== undefined && query.paramsMin > query.paramsMax) {
-      context.addIssue({ code: "custom", path: ["paramsMin"], message: RANGE_MESSAGE.params });
-      context.addIssue({ code: "custom", path: ["paramsMax"], message: RANGE_MESSAGE.params });
-    }
-    if (query.yearMin !== undefined && query.yearMax !== undefined && query.yearMin > query.yearMax) {
-      context.addIssue({ code: "custom", path: ["yearMin"], message: RANGE_MESSAGE.year });
-      context.addIssue({ code: "custom", path: ["yearMax"], message: RANGE_MESSAGE.year });
-    }
-  });
+/**
+ * The `/models` filters and sort, without the page: the API (`/api/v1/models`) takes these fields
+ * with a cursor instead of a page number, so both read the very same parameters.
+ */
+export const modelQueryFields = z.object({
+  q: z.string().trim().max(MAX_QUERY_LENGTH).optional(),
+  grade: list(z.enum(GRADES)),
+  use: pillar,
+  methods: pillar,
+  data: pillar,
+  retrain: pillar,
+  licence: list(z.string().max(100).regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/)),
+  commercial: flag,
+  org: list(slug),
+  orgType: list(z.enum(ORGANISATION_TYPES)),
+  sme: flag,
+  country: list(z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase())),
+  modality: list(z.enum(MODALITIES)),
+  task: list(z.string().max(64).regex(/^[a-z0-9][a-z0-9-]*$/)),
+  lang: list(z.string().transform((code) => code.toLowerCase()).refine(isIso639Code)),
+  paramsMin: billions,
+  paramsMax: billions,
+  yearMin: year,
+  yearMax: year,
+  sort: z.enum(MODEL_SORTS).default("score"),
+});
+
+/** A minimum above its maximum is an error of both fields. */
+export function checkModelQueryRanges(
+  query: { paramsMin?: number; paramsMax?: number; yearMin?: number; yearMax?: number },
+  context: z.RefinementCtx,
+): void {
+  if (query.paramsMin !== undefined && query.paramsMax !== undefined && query.paramsMin > query.paramsMax) {
+    context.addIssue({ code: "custom", path: ["paramsMin"], message: RANGE_MESSAGE.params });
+    context.addIssue({ code: "custom", path: ["paramsMax"], message: RANGE_MESSAGE.params });
+  }
+  if (query.yearMin !== undefined && query.yearMax !== undefined && query.yearMin > query.yearMax) {
+    context.addIssue({ code: "custom", path: ["yearMin"], message: RANGE_MESSAGE.year });
+    context.addIssue({ code: "custom", path: ["yearMax"], message: RANGE_MESSAGE.year });
+  }
+}
+
+export const modelQuerySchema = modelQueryFields.extend({ page }).superRefine(checkModelQueryRanges);
 
 /** A validated `/models` query: what `searchModels` takes. */
 export type ModelQuery = z.output<typeof modelQuerySchema>;
