@@ -45,6 +45,9 @@ export async function startAtlas(options: {
 }): Promise<AtlasServer> {
   const port = options.port || (await freePort());
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PORT: String(port), ATLAS_DATA_DIR: options.dataDir };
+  // The specs stand in for a reverse proxy: each browser context sends its own X-Forwarded-For, so
+  // per-IP limits see separate clients, as behind one trusted proxy in production.
+  env.ATLAS_TRUSTED_PROXIES ??= "1";
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   const child = spawn(

@@ -5,7 +5,7 @@
 // (a client can write the left of that header, never the hops your own proxies add).
 export const PEER_HEADER = "x-atlas-peer-address";
 
-export function clientAddress(headers: Headers, trustedProxies = Number(process.env.ATLAS_TRUSTED_PROXIES ?? 0)): string {
+export function clientAddress(headers: Pick<Headers, "get">, trustedProxies = Number(process.env.ATLAS_TRUSTED_PROXIES ?? 0)): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((hop) => hop.trim())
