@@ -18,6 +18,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // the production web server compresses (lib/server/web-server.ts), after the page cache
+  compress: false,
   reactStrictMode: true,
   // Generated Prisma client and the embedded database stay out of the bundles.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer"],

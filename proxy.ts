@@ -1,14 +1,14 @@
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
-import { contentSecurityPolicy } from "./lib/security/csp";
+import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
 
 const handleI18nRouting = createMiddleware(routing);
 
 // Every page gets a fresh nonce: Next.js adds it to its own scripts when it finds it in the
 // request's Content-Security-Policy, so no inline script runs without it.
 export default function proxy(request: NextRequest) {
-  const nonce = btoa(crypto.randomUUID());
+  const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   request.headers.set("x-nonce", nonce);
   request.headers.set("content-security-policy", csp);

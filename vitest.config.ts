@@ -8,5 +8,7 @@ export default defineConfig({
     include: ["{lib,prisma,components,scripts}/**/*.test.ts"],
     exclude: ["**/*.int.test.ts", "node_modules/**"],
     environment: "node",
+    // next-intl's ESM imports "next/server" without an extension, which only a bundler resolves
+    server: { deps: { inline: ["next-intl"] } },
   },
 });

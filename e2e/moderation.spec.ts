@@ -14,7 +14,7 @@ async function personPage(browser: Browser, ip: string) {
   return context.newPage();
 }
 
-test("a suggested edit: diff with grades, changes requested, edited by the submitter, approved, audited", async ({ browser }) => {
+test("a suggested edit: diff with grades, changes requested, edited by the submitter, approved, audited", async ({ browser, request }) => {
   const tag = randomBytes(3).toString("hex");
   const author = uniqueEmail("editor");
   const maintainer = uniqueEmail("edit-reviewer");
@@ -56,6 +56,9 @@ test("a suggested edit: diff with grades, changes requested, edited by the submi
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("Waiting for review").first()).toBeVisible();
 
+  // the public page, as anonymous visitors get it from the server's memory before the approval
+  await expect.poll(async () => (await request.get("/models/lucie-7b")).headers()["x-atlas-cache"]).toBe("hit");
+
   since = Date.now();
   await review.reload();
   await expect(review.getByText("The sentence is from the model card.")).toBeVisible();
@@ -63,6 +66,8 @@ test("a suggested edit: diff with grades, changes requested, edited by the submi
   await review.getByRole("button", { name: "Record the decision" }).click();
   await expect(review.getByText("(Approved)")).toBeVisible();
   expect((await waitForMail(author, { since })).subject).toBe("Published: Lucie-7B");
+  // published means shown at once, to anonymous visitors too
+  expect(await (await request.get("/models/lucie-7b")).text()).toContain(`Revised ${tag}.`);
   await review.goto("/moderation/audit");
   await expect(review.getByTestId("audit-log")).toContainText("model.update");
   await expect(review.getByTestId("audit-log")).toContainText("Please cite the model card");

@@ -19,6 +19,8 @@ export const envSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** reverse proxies in front of the app, for per-address rate limits (lib/api/client-address.ts) */
   ATLAS_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** memory for public pages served to anonymous visitors from memory (lib/server/cached-pages.ts); 0 turns it off */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(128),
 
   // ---- Sign-in (lib/auth/) ----
   /** signs sign-in tokens and CSRF cookies; unset: `npm start` generates one under ATLAS_DATA_DIR */

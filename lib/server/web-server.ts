@@ -5,8 +5,12 @@
 // fifth of Next's own static-file throughput; this path exceeds it.)
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import compression from "compression";
 import { serveCachedBadge } from "../badges/fast-path";
 import { PEER_HEADER } from "../api/client-address";
+import { envSchema } from "../env";
+import { pageCacheLayer } from "./cached-pages";
+import { configurePageCache } from "./page-cache";
 
 type FastPath = (request: IncomingMessage, response: ServerResponse) => boolean;
 const FAST_PATHS: readonly FastPath[] = [serveCachedBadge];
@@ -16,14 +20,22 @@ export async function startWebServer(options: { dir: string; port: number }): Pr
   const app = next({ dev: false, dir: options.dir, port: options.port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((request, response) => {
-    for (const fastPath of FAST_PATHS) if (fastPath(request, response)) return;
-    // the socket's address, for per-address limits; never what a client wrote under this name
-    request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
+  configurePageCache(envSchema.shape.PAGE_CACHE_MB.parse(process.env.PAGE_CACHE_MB || undefined) * 1024 * 1024);
+  const render = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       console.error("request failed:", error);
       if (!response.headersSent) response.writeHead(500).end();
     });
+  };
+  const servePage = pageCacheLayer(render);
+  // Compression here rather than in Next.js (next.config.js: compress: false), so that pages are
+  // kept uncompressed, with their nonce findable, and compressed on the way out like the rest.
+  const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+  const server = http.createServer((request, response) => {
+    for (const fastPath of FAST_PATHS) if (fastPath(request, response)) return;
+    // the socket's address, for per-address limits; never what a client wrote under this name
+    request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
+    compress(request, response, () => servePage(request, response));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

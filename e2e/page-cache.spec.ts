@@ -1,0 +1,65 @@
+// Public pages served from memory (lib/server/cached-pages.ts) behave as the pages Next.js renders:
+// scripts run under a fresh nonce, signed-in people always get their own page and nobody else
+// ever gets it, the locale rules hold.
+import { expect, test } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+
+const CACHE = "x-atlas-cache";
+const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+
+test("an anonymous visitor gets the page from memory, with a fresh nonce, and its scripts run", async ({ page, request }) => {
+  const path = "/models?sort=name";
+  // (another spec publishing an entry empties the cache: ask again until two answers share a page)
+  let [first, second] = [await request.get(path), await request.get(path)];
+  for (let tries = 0; second.headers()[CACHE] !== "hit" && tries < 10; tries++) [first, second] = [second, await request.get(path)];
+  expect(second.headers()[CACHE]).toBe("hit");
+  const [nonce1, nonce2] = [nonceOf(first.headers()["content-security-policy"]), nonceOf(second.headers()["content-security-policy"])];
+  expect(nonce1).toBeTruthy();
+  expect(nonce2).not.toBe(nonce1);
+  expect((await second.text()).replaceAll(nonce2!, "N")).toBe((await first.text()).replaceAll(nonce1!, "N"));
+
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to execute/i.test(message.text())) refused.push(message.text());
+  });
+  await expect.poll(async () => (await page.goto(path))?.headers()[CACHE]).toBe("hit");
+  // the filters only update the address on their own when the page's scripts run
+  await page.getByRole("checkbox", { name: "C · Open weights" }).check();
+  await expect(page).toHaveURL(/grade=C/);
+  expect(refused).toEqual([]);
+});
+
+test("a signed-in person always gets a page rendered for them, never kept for anyone else", async ({ browser, request }) => {
+  const email = uniqueEmail("cached-page");
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.90" } });
+  const page = await context.newPage();
+  await signIn(page, email);
+  for (const path of ["/organisations?sort=name", "/organisations?sort=name"]) {
+    const response = await page.goto(path);
+    expect(response?.headers()[CACHE]).toBeUndefined();
+    await expect(page.getByText(`Signed in as ${email}`)).toBeAttached();
+  }
+  for (let i = 0; i < 2; i++) {
+    const anonymous = await request.get("/organisations?sort=name");
+    expect(await anonymous.text()).not.toContain(email);
+  }
+  // and an anonymous page kept in memory is not what the signed-in person gets
+  const response = await page.goto("/organisations?sort=name");
+  expect(response?.headers()[CACHE]).toBeUndefined();
+  await expect(page.getByRole("link", { name: "My submissions" })).toBeVisible();
+  await context.close();
+});
+
+test("a visitor who reads French is still sent to the French page", async ({ request, playwright, baseURL }) => {
+  await expect.poll(async () => (await request.get("/methodology")).headers()[CACHE]).toBe("hit");
+  for (const headers of [{ "accept-language": "fr-FR,fr;q=0.9,en;q=0.5" }, { cookie: "NEXT_LOCALE=fr" }] as Record<string, string>[]) {
+    // a visitor of their own: no cookie from the requests above
+    const visitor = await playwright.request.newContext({ baseURL });
+    const response = await visitor.get("/methodology", { headers, maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers().location).toMatch(/\/fr\/methodology$/);
+    await visitor.dispose();
+  }
+  const french = await request.get("/fr/methodology", { headers: { "accept-language": "fr" } });
+  expect(await french.text()).toContain('lang="fr"');
+});

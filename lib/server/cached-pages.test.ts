@@ -1,0 +1,186 @@
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import compression from "compression";
+import fc from "fast-check";
+import { NextRequest } from "next/server";
+import createMiddleware from "next-intl/middleware";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { routing } from "../i18n/routing";
+import { newNonce } from "../security/csp";
+import { CACHE_STATUS_HEADER, cacheTarget, decideLocale, pageCacheLayer } from "./cached-pages";
+import { configurePageCache, invalidatePages } from "./page-cache";
+
+// A stand-in for Next.js behind the real layer and the real compression: it renders a page with a
+// fresh nonce, as proxy.ts and the app do, and counts its renders.
+let renders = 0;
+let nextAnswer: (request: IncomingMessage, nonce: string) => { status?: number; cookie?: string; body?: string } = () => ({});
+function render(request: IncomingMessage, response: ServerResponse) {
+  renders += 1;
+  const nonce = newNonce();
+  const answer = nextAnswer(request, nonce);
+  response.statusCode = answer.status ?? 200;
+  response.setHeader("content-type", "text/html; charset=utf-8");
+  response.setHeader("content-security-policy", `script-src 'self' 'nonce-${nonce}'`);
+  if (answer.cookie) response.setHeader("set-cookie", answer.cookie);
+  const body = answer.body ?? `<!DOCTYPE html><html><body>${request.url} ${"text ".repeat(500)}<script nonce="${nonce}">go()</script></body></html>`;
+  // streamed in two parts, with a pause, as a server render is
+  response.write(body.slice(0, 100));
+  setTimeout(() => response.end(body.slice(100)), 20);
+}
+
+let server: http.Server;
+let base = "";
+beforeAll(async () => {
+  const layer = pageCacheLayer(render);
+  const compress = compression() as unknown as (q: IncomingMessage, s: ServerResponse, next: () => void) => void;
+  server = http.createServer((request, response) => compress(request, response, () => layer(request, response)));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  configurePageCache(16 * 1024 * 1024);
+  invalidatePages();
+  renders = 0;
+  nextAnswer = () => ({});
+});
+
+async function get(path: string, headers: Record<string, string> = {}, method = "GET") {
+  const response = await fetch(`${base}${path}`, { headers, method });
+  const body = await response.text();
+  const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+  return { response, body, nonce, cache: response.headers.get(CACHE_STATUS_HEADER) };
+}
+
+describe("public pages from memory", () => {
+  it("renders a page once, then serves it from memory with a fresh nonce each time", async () => {
+    const first = await get("/models?grade=A");
+    const second = await get("/models?grade=A");
+    const third = await get("/models?grade=A");
+    expect([first.cache, second.cache, third.cache]).toEqual(["miss", "hit", "hit"]);
+    expect(renders).toBe(1);
+    expect(new Set([first.nonce, second.nonce, third.nonce]).size).toBe(3);
+    expect(second.body).toContain(`<script nonce="${second.nonce}">`);
+    expect(second.body.replaceAll(second.nonce!, "N")).toBe(first.body.replaceAll(first.nonce!, "N"));
+    // another query is another page
+    expect((await get("/models?grade=B")).cache).toBe("miss");
+  });
+
+  it("compresses what it serves from memory for clients that accept it", async () => {
+    await get("/organisations");
+    const response = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/organisations`, { headers: { "accept-encoding": "gzip" } }, resolve));
+    const chunks: Buffer[] = [];
+    for await (const chunk of response) chunks.push(chunk as Buffer);
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    expect(response.headers[CACHE_STATUS_HEADER]).toBe("hit");
+    expect(gunzipSync(Buffer.concat(chunks)).toString()).toContain("/organisations text");
+  });
+
+  it("renders once for many visitors asking at the same time", async () => {
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get("/methodology")));
+    expect(renders).toBe(1);
+    expect(answers.every((answer) => answer.response.status === 200 && answer.body.includes("/methodology"))).toBe(true);
+    expect(new Set(answers.map((answer) => answer.nonce)).size).toBe(10);
+  });
+
+  it("answers HEAD from memory without a body", async () => {
+    await get("/compare?models=a,b");
+    const head = await get("/compare?models=a,b", {}, "HEAD");
+    expect(head.cache).toBe("hit");
+    expect(head.body).toBe("");
+    expect(renders).toBe(1);
+  });
+
+  it("always renders for signed-in visitors, and never keeps their page for anyone else", async () => {
+    nextAnswer = (request) => ({ body: `<html>${request.headers.cookie ? "Signed in as ada@example.org" : "Sign in"}</html>` });
+    const session = { cookie: "next-auth.session-token=abc" };
+    expect((await get("/models", session)).body).toContain("ada@example.org");
+    expect((await get("/models", { cookie: "__Secure-next-auth.session-token=abc; NEXT_LOCALE=en" })).cache).toBeNull();
+    const anonymous = await get("/models");
+    expect(anonymous.body).toBe("<html>Sign in</html>");
+    expect((await get("/models", session)).body).toContain("ada@example.org");
+    expect(renders).toBe(4);
+  });
+
+  it("keeps only complete, anonymous 200 pages", async () => {
+    nextAnswer = () => ({ status: 404 });
+    await get("/models/unknown");
+    expect((await get("/models/unknown")).cache).toBe("miss");
+    nextAnswer = () => ({ cookie: "session=1; HttpOnly" });
+    await get("/map");
+    expect((await get("/map")).cache).toBe("miss");
+    nextAnswer = () => ({ body: "<html><body>cut short" });
+    await get("/languages");
+    expect((await get("/languages")).cache).toBe("miss");
+    nextAnswer = () => ({ cookie: "NEXT_LOCALE=fr; Path=/; SameSite=lax" });
+    await get("/fr/insights");
+    expect((await get("/fr/insights")).cache).toBe("hit");
+  });
+
+  it("leaves the client router's requests, private pages and other methods to Next.js", async () => {
+    for (const [path, headers] of [
+      ["/models", { rsc: "1" }],
+      ["/models", { "next-router-prefetch": "1" }],
+      ["/models?_rsc=abc", {}],
+      ["/account/submissions", {}],
+      ["/moderation", {}],
+      ["/submit/model", {}],
+      ["/signin", {}],
+      ["/api/v1/models", {}],
+      ["/models/a/b", {}],
+    ] as const) {
+      await get(path, headers);
+      expect((await get(path, headers)).cache, path).toBeNull();
+    }
+    await fetch(`${base}/models`, { method: "POST" });
+    expect(renders).toBe(19);
+  });
+
+  it("serves nothing from memory once the catalogue changed", async () => {
+    await get("/organisations/mistral-ai");
+    invalidatePages();
+    expect((await get("/organisations/mistral-ai")).cache).toBe("miss");
+  });
+});
+
+describe("the locale of a page from memory", () => {
+  const middleware = createMiddleware(routing);
+  const paths = ["/", "/models", "/models/lucie-7b", "/fr", "/fr/models", "/fr/organisations/mistral-ai"];
+  const language = fc.constantFrom("fr", "fr-FR", "fr-CA", "en", "en-GB", "de", "de-DE", "es", "*", "FR", "x-klingon", "zh-Hant-TW", "!!", "");
+  const acceptLanguage = fc.option(
+    fc.array(fc.tuple(language, fc.option(fc.constantFrom("1", "0.9", "0.5", "0.1", "0", "abc"), { nil: undefined })), { maxLength: 4 }).map((parts) =>
+      parts.map(([tag, q]) => (q === undefined ? tag : `${tag};q=${q}`)).join(", "),
+    ),
+    { nil: undefined },
+  );
+  const cookie = fc.option(fc.constantFrom("en", "fr", "", "de", "FR"), { nil: undefined });
+  const fetchDest = fc.option(fc.constantFrom("document", "empty", "iframe"), { nil: undefined });
+
+  it("is what next-intl's middleware decides: the same redirects, the same locale cookie", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), cookie, acceptLanguage, fetchDest, (path, localeCookie, accept, dest) => {
+        const headers = new Headers();
+        if (accept !== undefined) headers.set("accept-language", accept);
+        if (localeCookie !== undefined) headers.set("cookie", `NEXT_LOCALE=${localeCookie}`);
+        if (dest !== undefined) headers.set("sec-fetch-dest", dest);
+        const response = middleware(new NextRequest(new URL(path, "http://localhost"), { headers }));
+        const decision = decideLocale(path, localeCookie, accept, dest);
+        const redirects = response.status >= 300 && response.status < 400;
+        expect(decision === undefined, `${path} ${accept} ${localeCookie}`).toBe(redirects);
+        if (decision) expect(decision.setCookie ?? null).toBe(response.headers.get("set-cookie"));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("keys pages by host and exact URL", () => {
+    const target = (url: string, headers: Record<string, string> = {}) => cacheTarget({ method: "GET", url, headers: { host: "atlas.eu", ...headers } });
+    expect(target("/models?q=a")?.key).not.toBe(target("/models?q=b")?.key);
+    expect(target("/models")?.key).not.toBe(target("/models", { host: "evil.example" })?.key);
+    expect(target("/models")?.key).not.toBe(target("/models", { "x-forwarded-host": "evil.example" })?.key);
+    expect(target("/models", { "accept-language": "fr" })).toBeUndefined();
+    expect(target("/fr/models", { "accept-language": "fr" })?.locale).toBe("fr");
+    expect(target(`/models?q=${"a".repeat(3000)}`)).toBeUndefined();
+  });
+});
