@@ -137,6 +137,10 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
     const biggest = counts.biggestOrganisation;
     let sampleIndex = 0;
     const nextSlug = () => samples[sampleIndex++ % samples.length]!.slug;
+    // model pages: more models than requests, so that no page is asked for twice
+    const pageSamples = await db().$queryRaw<{ slug: string }[]>`SELECT "slug" FROM "Model" WHERE "status" = 'published' ORDER BY md5("slug") LIMIT ${options.requests * 3 + 10}`;
+    let pageSampleIndex = 0;
+    const nextPageSlug = () => pageSamples[pageSampleIndex++ % pageSamples.length]!.slug;
     const firstPage = await search.searchModels(EMPTY_MODEL_QUERY, { cursor: null });
 
     const q = (query: Partial<ModelQuery>): ModelQuery => ({ ...EMPTY_MODEL_QUERY, ...query });
@@ -254,7 +258,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
         { name: "/models?country=FI&sort=release", path: "/models?country=FI&sort=release", db: () => search.searchModels(q({ country: ["FI"], sort: "release" })) },
         { name: "/fr/models?q=zephyr&lang=fr", path: "/fr/models?q=zephyr&lang=fr", db: () => search.searchModels(q({ q: "zephyr", lang: ["fr"] })) },
         { name: "/models?org=<biggest>&sort=updated", path: `/models?org=${biggest}&sort=updated`, db: () => search.searchModels(q({ org: [biggest], sort: "updated" })) },
-        { name: "/models/<random model>", path: "", db: () => models.modelBySlug(nextSlug()) },
+        { name: "/models/<a different model each time>", path: "", db: () => models.modelBySlug(nextSlug()) },
         { name: "/models/lucie-7b", path: "/models/lucie-7b", db: () => models.modelBySlug("lucie-7b") },
         {
           name: "/organisations/<biggest>",
@@ -268,18 +272,38 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
         },
         { name: "/organisations?q=labs&country=FR", path: "/organisations?q=labs&country=FR", db: () => organisations.searchOrganisations(organisationQuerySchema.parse({ q: "labs", country: "FR" })) },
       ];
+      // Each page twice: as an anonymous visitor (the server keeps rendered public pages in memory
+      // for a minute: lib/server/cached-pages.ts), and as a signed-in one, whose pages are rendered
+      // for every request (a session cookie the app does not know is enough: it reads as signed out,
+      // after the same session lookup). Random model pages are a different model each time: misses.
+      const visitors = [
+        { label: "anonymous", headers: {} as Record<string, string> },
+        { label: "signed in, rendered each time", headers: { cookie: "next-auth.session-token=benchmark-visitor" } },
+      ];
       for (const pageCase of pageCases) {
-        const fetchPage = async () => {
-          const path = pageCase.path || `/models/${nextSlug()}`;
-          const response = await fetch(`${app.url}${path}`, { redirect: "manual" });
-          await response.arrayBuffer();
-          if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-        };
-        const page = stats(await measure(fetchPage, options.requests, options.concurrency));
         const dbTime = stats(await measure(pageCase.db, options.requests, options.concurrency));
-        const result: CaseResult = { name: pageCase.name, kind: "page", target: "HTTP, production build", stats: page, dbShare: Math.min(1, dbTime.p50 / page.p50) };
-        results.push(result);
-        log(`  ${format(result)}`);
+        for (const visitor of visitors) {
+          const served = { hit: 0, all: 0 };
+          const fetchPage = async () => {
+            const path = pageCase.path || `/models/${nextPageSlug()}`;
+            const response = await fetch(`${app.url}${path}`, { redirect: "manual", headers: visitor.headers });
+            await response.arrayBuffer();
+            if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+            served.all += 1;
+            if (response.headers.get("x-atlas-cache") === "hit") served.hit += 1;
+          };
+          const page = stats(await measure(fetchPage, options.requests, options.concurrency));
+          const fromMemory = visitor.headers.cookie ? "" : `, ${Math.round((100 * served.hit) / Math.max(1, served.all))}% from memory`;
+          const result: CaseResult = {
+            name: `${pageCase.name} (${visitor.label}${fromMemory})`,
+            kind: "page",
+            target: "HTTP, production build",
+            stats: page,
+            dbShare: Math.min(1, dbTime.p50 / page.p50),
+          };
+          results.push(result);
+          log(`  ${format(result)}`);
+        }
       }
     }
 
@@ -317,7 +341,7 @@ export function format(result: CaseResult): string {
   const share =
     result.dbShare === undefined ? "" : `  db ${result.databaseMs === undefined ? "" : `${ms(result.databaseMs)}, `}${Math.round(result.dbShare * 100)}%`;
   const rows = result.rows === undefined ? "" : `  (${result.rows} rows)`;
-  return `${result.kind.padEnd(5)} ${result.name.padEnd(56)} p50 ${ms(result.stats.p50).padStart(9)}  p95 ${ms(result.stats.p95).padStart(9)}${share}${rows}`;
+  return `${result.kind.padEnd(5)} ${result.name.padEnd(72)} p50 ${ms(result.stats.p50).padStart(9)}  p95 ${ms(result.stats.p95).padStart(9)}${share}${rows}`;
 }
 
 /** The report as Markdown: a table per engine, then the plans. */

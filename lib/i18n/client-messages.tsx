@@ -1,0 +1,34 @@
+import "server-only";
+// What the browser gets of the message catalogue: only the namespaces its client components read.
+// Every page's flight data carries these messages (twice: as data and inside the HTML), and the whole
+// catalogue was 60 KB of a 270 KB catalogue page. Public pages get what the header and the embed
+// panel need; the account and moderation areas wrap their pages in a provider with the forms' words.
+import type { ReactNode } from "react";
+import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
+import { getMessages } from "next-intl/server";
+
+/** Namespaces (or "namespace.key" paths) read by client components on public pages. */
+export const PUBLIC_CLIENT_MESSAGES = ["localeSwitcher", "error", "embed", "auth.menu"] as const;
+/** ...and in the account, submission and moderation areas. */
+export const ACCOUNT_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "auth", "submit", "moderation.review", "admin.users"] as const;
+
+/** The parts of `messages` named by `paths`, nested as in the catalogue. */
+export function pickMessages(messages: AbstractIntlMessages, paths: readonly string[]): AbstractIntlMessages {
+  const picked: AbstractIntlMessages = {};
+  for (const path of paths) {
+    const keys = path.split(".");
+    let from: AbstractIntlMessages | string | undefined = messages;
+    let to = picked;
+    keys.forEach((key, index) => {
+      from = typeof from === "object" ? from[key] : undefined;
+      if (from === undefined) throw new Error(`no messages at ${path}`);
+      if (index === keys.length - 1) to[key] = from;
+      else to = (to[key] ??= {}) as AbstractIntlMessages;
+    });
+  }
+  return picked;
+}
+
+export async function ClientMessages({ paths, children }: { paths: readonly string[]; children: ReactNode }) {
+  return <NextIntlClientProvider messages={pickMessages(await getMessages(), paths)}>{children}</NextIntlClientProvider>;
+}
