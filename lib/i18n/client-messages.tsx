@@ -7,10 +7,7 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import { getMessages } from "next-intl/server";
 
-/** Namespaces (or "namespace.key" paths) read by client components on public pages. */
-export const PUBLIC_CLIENT_MESSAGES = ["localeSwitcher", "error", "embed", "auth.menu"] as const;
-/** ...and in the account, submission and moderation areas. */
-export const ACCOUNT_CLIENT_MESSAGES = [...PUBLIC_CLIENT_MESSAGES, "auth", "submit", "moderation.review", "admin.users"] as const;
+export { ACCOUNT_CLIENT_MESSAGES, PUBLIC_CLIENT_MESSAGES } from "./client-namespaces";
 
 /** The parts of `messages` named by `paths`, nested as in the catalogue. */
 export function pickMessages(messages: AbstractIntlMessages, paths: readonly string[]): AbstractIntlMessages {
