@@ -2,13 +2,16 @@ import { getTranslations } from "next-intl/server";
 import { API_OPERATIONS } from "@/lib/api/operations";
 import type { ApiOperation } from "@/lib/api/operation";
 import { RATE_LIMITS } from "@/lib/api/rate-limit";
+import { createSubmission, SUBMISSION_EXAMPLE } from "@/lib/api/operations";
+import { LIMITS } from "@/lib/security/rate-limit";
+import { Link } from "@/lib/i18n/navigation";
 import { latestModels } from "@/lib/catalogue/search";
 import { requestOrigin } from "@/lib/server/request-origin";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { EmbedPanel } from "@/components/embed/embed-panel";
 
-const TAGS: readonly ApiOperation["tag"][] = ["Catalogue", "Methodology", "Badges", "Open data", "Meta"];
+const TAGS: readonly ApiOperation["tag"][] = ["Catalogue", "Submissions", "Methodology", "Badges", "Open data", "Meta"];
 
 function parameters(operation: ApiOperation) {
   return [
@@ -59,10 +62,15 @@ export async function ApiReference({ locale }: { locale: Locale }) {
                 return (
                   <li key={operation.operationId} id={operation.operationId} className="rounded border border-slate-200 p-3">
                     <p className="font-mono text-sm">
-                      <span className="mr-2 rounded bg-atlas-100 px-1.5 py-0.5 font-bold text-atlas-900">GET</span>
+                      <span className="mr-2 rounded bg-atlas-100 px-1.5 py-0.5 font-bold text-atlas-900">{operation.method.toUpperCase()}</span>
                       <code>{operation.path}</code>
                     </p>
                     <p className="mt-1 text-slate-800">{t(`operations.${operation.operationId}` as "operations.getModel")}</p>
+                    {operation.security === "bearer" && (
+                      <p className="mt-1 text-sm text-slate-700">
+                        {t("tokenRequired")} <a href="#api-submit" className="text-atlas-700 underline">{t("submit.title")}</a>
+                      </p>
+                    )}
                     {params.length > 0 && (
                       <table className="mt-2 w-full text-left text-sm">
                         <caption className="sr-only">{t("parametersCaption", { path: operation.path })}</caption>
@@ -105,10 +113,52 @@ export async function ApiReference({ locale }: { locale: Locale }) {
         </section>
       )}
 
-      <section aria-labelledby="api-coming">
-        <h2 id="api-coming" className="text-2xl font-semibold">{t("comingTitle")}</h2>
-        <p className="mt-2 text-slate-700">{t("coming")}</p>
+      <section aria-labelledby="api-submit" className="space-y-3">
+        <h2 id="api-submit" className="text-2xl font-semibold">{t("submit.title")}</h2>
+        <p className="max-w-3xl text-slate-700">
+          {t("submit.intro")} <Link href="/account/tokens" className="font-medium text-atlas-700 underline">{t("submit.tokensLink")}</Link>
+        </p>
+        <p className="max-w-3xl text-slate-700">{t("submit.answer")}</p>
+        <p className="max-w-3xl text-slate-700">
+          {t("submit.errors", { size: createSubmission.requestBody.maxBytes / 1024, perUser: LIMITS.submissionsPerUser.max })}
+        </p>
+        <figure>
+          <figcaption className="font-medium">{t("submit.example")}</figcaption>
+          <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50" data-testid="submit-example">
+            <code>{curlExample(origin)}</code>
+          </pre>
+        </figure>
+        <figure>
+          <figcaption className="font-medium">{t("submit.exampleAnswer")}</figcaption>
+          <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50">
+            <code>{answerExample(origin)}</code>
+          </pre>
+        </figure>
       </section>
     </article>
   );
+}
+
+/** The curl command that sends the documentation's example body; the token is read from the environment. */
+function curlExample(origin: string): string {
+  // a quoted here-document: the JSON goes as written, quotes included
+  const body = JSON.stringify(SUBMISSION_EXAMPLE, null, 2);
+  return [
+    `curl -X POST ${origin}${createSubmission.path} \\`,
+    `  -H "Authorization: Bearer $ATLAS_TOKEN" \\`,
+    `  -H "Content-Type: application/json" \\`,
+    `  --data-binary @- <<'JSON'`,
+    body,
+    "JSON",
+  ].join("\n");
+}
+
+function answerExample(origin: string): string {
+  const id = "cm0example0000000000000";
+  return [
+    "HTTP/1.1 201 Created",
+    `Location: ${origin}/account/submissions/${id}`,
+    "",
+    JSON.stringify({ id, kind: SUBMISSION_EXAMPLE.kind, status: "pending", revision: 1, url: `${origin}/account/submissions/${id}` }, null, 2),
+  ].join("\n");
 }

@@ -15,6 +15,7 @@ export async function UserMenu() {
     <>
       <Link href="/submit/model" className="hover:underline">{t("submit")}</Link>
       <Link href="/account/submissions" className="hover:underline">{t("submissions")}</Link>
+      <Link href="/account/tokens" className="hover:underline">{t("tokens")}</Link>
       {hasRole(actor.role, "maintainer") && <Link href="/moderation" className="hover:underline">{t("moderation")}</Link>}
       {hasRole(actor.role, "admin") && <Link href="/admin/users" className="hover:underline">{t("users")}</Link>}
       <span className="sr-only">{t("signedInAs", { name: actor.email ?? actor.name ?? "" })}</span>

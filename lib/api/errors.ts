@@ -4,15 +4,21 @@ import { z } from "zod";
 export const API_ERROR_CODES = [
   "INVALID_PARAMETER",
   "UNKNOWN_PARAMETER",
+  "INVALID_BODY",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
   "NOT_FOUND",
   "METHOD_NOT_ALLOWED",
+  "CONFLICT",
+  "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
   "RATE_LIMITED",
   "UNAVAILABLE",
   "INTERNAL_ERROR",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-export type ApiErrorDetail = { field: string; message: string };
+export type ApiErrorDetail = { field: string; message: string; code?: string };
 
 export const apiErrorSchema = z
   .object({
@@ -20,8 +26,14 @@ export const apiErrorSchema = z
       code: z.enum(API_ERROR_CODES).meta({ description: "Stable code, for programs." }),
       message: z.string().meta({ description: "What went wrong, for people." }),
       details: z
-        .array(z.object({ field: z.string().meta({ description: "The offending parameter." }), message: z.string() }))
-        .meta({ description: "One entry per offending parameter; empty when no parameter is at fault." }),
+        .array(
+          z.object({
+            field: z.string().meta({ description: "The offending parameter, or the dotted path of the offending field of a request body (`payload.answers.use.evidenceUrl`)." }),
+            message: z.string(),
+            code: z.string().optional().meta({ description: "For a request body's field: a stable code of the problem (`required`, `httpUrl`, `duplicate`…)." }),
+          }),
+        )
+        .meta({ description: "One entry per offending parameter or field; empty when none is at fault." }),
     }),
   })
   .meta({ id: "Error" });
@@ -33,6 +45,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details: ApiErrorDetail[] = [],
+    /** headers the answer must carry (WWW-Authenticate on a 401, Retry-After on a 429) */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "ApiError";

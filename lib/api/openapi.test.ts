@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { openApiDocument } from "./openapi";
-import { API_OPERATIONS } from "./operations";
+import { API_OPERATIONS, apiSubmissionEnvelope, SUBMISSION_EXAMPLE } from "./operations";
+import { submissionSchemas } from "../validation/submissions";
 import { modelQueryFields } from "../validation/catalogue";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -69,3 +70,30 @@ describe("the OpenAPI document", () => {
     expect(listModels.map((p) => p.name).sort()).toEqual([...Object.keys(modelQueryFields.shape), "cursor", "limit"].sort());
   });
 });
+
+describe("POST /api/v1/submissions in the document", () => {
+  const document = openApiDocument("https://atlas.example");
+  const post = document.paths?.["/api/v1/submissions"]?.post;
+
+  it("needs a bearer token, takes the submission as JSON, and lists its answers", () => {
+    expect(document.components?.securitySchemes?.apiToken).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(post?.security).toEqual([{ apiToken: [] }]);
+    expect(Object.keys(post?.responses ?? {}).sort()).toEqual(["201", "400", "401", "404", "413", "415", "429"]);
+    const body = post?.requestBody as { required: boolean; content: Record<string, { schema: unknown }> };
+    expect(body.required).toBe(true);
+    expect(body.content["application/json"]?.schema).toEqual({ $ref: "#/components/schemas/SubmissionRequest" });
+    // one shape per kind, each payload documented from the form's own schema
+    const request = document.components?.schemas?.SubmissionRequest as { oneOf: { properties: { kind: { const: string }; payload: { required?: string[] } }; required: string[] }[] };
+    expect(request.oneOf.map((o) => o.properties.kind.const).sort()).toEqual(Object.keys(submissionSchemas).sort());
+    const newOrganisation = request.oneOf.find((o) => o.properties.kind.const === "new_organisation")!;
+    // required: what the server refuses without; optional: what it accepts missing
+    expect(newOrganisation.properties.payload.required?.sort()).toEqual(["country", "description", "name", "sources", "type"]);
+    expect(request.oneOf.find((o) => o.properties.kind.const === "edit_model")!.required).toContain("target");
+  });
+
+  it("has an example body the server accepts", () => {
+    expect(apiSubmissionEnvelope.safeParse(SUBMISSION_EXAMPLE).success).toBe(true);
+    expect(submissionSchemas.new_organisation.safeParse(SUBMISSION_EXAMPLE.payload).error).toBeUndefined();
+  });
+});
+

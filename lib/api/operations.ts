@@ -24,6 +24,7 @@ import {
   gradeSchema,
 } from "./schemas";
 import { CRITERION_KINDS } from "../openness/types";
+import { createSubmissionRequest, SUBMISSION_BODY_LIMIT, SUBMISSION_KINDS, submissionSchemas, type SubmissionKind } from "../validation/submissions";
 
 const CATALOGUE_CACHE = "public, max-age=60, s-maxage=300, stale-while-revalidate=3600";
 const STATIC_CACHE = "public, max-age=3600, s-maxage=86400";
@@ -110,6 +111,86 @@ export const getOrganisation = defineOperation({
   errors: [404],
   rateLimit: RATE_LIMITS.api,
   cacheControl: CATALOGUE_CACHE,
+});
+
+// ---- submissions ----
+
+/**
+ * What the API accepts: the web form's request (createSubmissionRequest) less its honeypot, unknown
+ * fields refused. The service validates the payload against its kind's schema, as for the forms.
+ */
+export const apiSubmissionEnvelope = createSubmissionRequest.omit({ website: true }).strict();
+
+const KIND_WORDS: Record<SubmissionKind, string> = {
+  new_organisation: "A new organisation.",
+  new_model: "A new model, with its organisations (existing ones by slug, or one new one), licences and an answer per criterion.",
+  edit_organisation: "A change to a published organisation, named by `target`; the whole entry as it should read.",
+  edit_model: "A change to a published model, named by `target`; the whole entry as it should read.",
+};
+
+/** One kind's body as documented: its payload is the very schema the server validates it with. */
+function submissionBodyFor<K extends SubmissionKind>(kind: K) {
+  const edit = kind === "edit_model" || kind === "edit_organisation";
+  const target = createSubmissionRequest.shape.target.unwrap();
+  return apiSubmissionEnvelope
+    .extend({
+      kind: z.literal(kind),
+      target: (edit ? target : target.optional()).meta({ description: edit ? "The slug of the published entry this changes." : "Only for changes." }),
+      payload: submissionSchemas[kind] as (typeof submissionSchemas)[K],
+      draft: createSubmissionRequest.shape.draft.meta({ description: "true keeps it as a draft (checked field by field, not sent for review)." }),
+    })
+    .meta({ description: KIND_WORDS[kind] });
+}
+
+const submissionBodySchema = z
+  .discriminatedUnion("kind", [
+    submissionBodyFor("new_organisation"),
+    submissionBodyFor("new_model"),
+    submissionBodyFor("edit_organisation"),
+    submissionBodyFor("edit_model"),
+  ])
+  .meta({ id: "SubmissionRequest" });
+
+export const submissionCreatedSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(SUBMISSION_KINDS),
+    status: z.enum(["pending", "draft"]).meta({ description: "pending: in the maintainers' review queue, like a submission from the web form." }),
+    revision: z.int(),
+    url: z.string().meta({ format: "uri", description: "The submission's page on the site, for its author." }),
+  })
+  .meta({ id: "SubmissionCreated" });
+
+/** The documentation's example body; a unit test checks that the server would accept it. */
+export const SUBMISSION_EXAMPLE = {
+  kind: "new_organisation",
+  payload: {
+    name: "Laboratoire Exemple",
+    type: "research",
+    country: "FR",
+    isSme: false,
+    website: "https://labo-exemple.example.org",
+    description: "A public research laboratory that trains and releases open language models for European languages.",
+    foundedYear: 2019,
+    sources: ["https://labo-exemple.example.org/about"],
+    comment: "Found on the lab's site; its models follow in separate submissions.",
+  },
+} as const satisfies z.input<typeof apiSubmissionEnvelope>;
+
+export const createSubmission = defineOperation({
+  operationId: "createSubmission",
+  method: "post",
+  path: "/api/v1/submissions",
+  tag: "Submissions",
+  summary: "Submit a new model or organisation, or a change to a published one, for review: the web form's schema, moderation and limits.",
+  description:
+    "Authenticated with a personal API token (`Authorization: Bearer atlas_…`, made on the account's API tokens page). The submission joins the maintainers' review queue exactly as one from the web form, counts against the same hourly limits (30 per person, 60 per address), and its author follows it on the site. Field errors name the field's path in the body.",
+  security: "bearer",
+  requestBody: { description: "The submission.", schema: submissionBodySchema, maxBytes: SUBMISSION_BODY_LIMIT, example: SUBMISSION_EXAMPLE },
+  response: { status: 201, description: "Submitted (or saved as a draft).", contentType: "application/json", schema: submissionCreatedSchema },
+  errors: [400, 401, 404, 413, 415],
+  rateLimit: RATE_LIMITS.write,
+  cacheControl: "no-store",
 });
 
 export const listLicences = defineOperation({
@@ -303,6 +384,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   getModel,
   listOrganisations,
   getOrganisation,
+  createSubmission,
   listLicences,
   getMethodology,
   getStats,

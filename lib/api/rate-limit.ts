@@ -9,6 +9,8 @@ export const RATE_LIMITS = {
   api: { name: "api", limit: 300, windowSeconds: 60 },
   /** a whole-catalogue export is heavier than a page of results */
   export: { name: "export", limit: 20, windowSeconds: 60 },
+  /** writes, before the token is even looked up; submissions also count against the forms' hourly limits */
+  write: { name: "write", limit: 30, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type RateLimitDecision = { allowed: boolean; limit: number; remaining: number; resetSeconds: number; policy: RateLimitPolicy };

@@ -1,10 +1,16 @@
-// Every API route goes through apiRoute(): CORS, the per-address rate limit, strict parameters
-// (unknown ones and bad values are 400s naming the field), JSON errors, and for JSON answers a
-// strong ETag with 304 on If-None-Match. A route file is then one line of wiring:
+// Every API route goes through apiRoute() (reads) or apiPostRoute() (writes): CORS, the
+// per-address rate limit, JSON errors; for reads, strict parameters (unknown ones and bad values
+// are 400s naming the field) and for JSON answers a strong ETag with 304 on If-None-Match; for
+// writes, the bearer token, then the body's type, size and JSON. A route file is one line of wiring:
 //   export const { GET, HEAD, OPTIONS } = apiRoute(getModel, async ({ params, query }) => ...);
 import { z } from "zod";
 import { strongEtag } from "../badges/cache";
 import { etagMatches } from "../badges/http";
+import { isAppError } from "../errors";
+import type { Actor } from "../auth/roles";
+import { readTextWithLimit } from "../security/body";
+import { apiErrorFromAppError } from "./app-errors";
+import { bearerActor } from "./bearer";
 import { clientAddress } from "./client-address";
 import { CORS_HEADERS, preflightResponse } from "./cors";
 import { ApiError } from "./errors";
@@ -28,17 +34,21 @@ const EMPTY_QUERY = z.object({});
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
-export function apiRoute<O extends ApiOperation>(operation: O, handler: (input: ApiInput<O>) => Promise<ApiOutput<O>>) {
+/** Counts the request against the operation's per-address limit, adding the RateLimit headers to `limitHeaders`; 429 past it. */
+function limitRequest(operation: ApiOperation, request: Request, limitHeaders: Record<string, string>) {
+  if (!operation.rateLimit) return;
+  const decision = takeRateLimit(operation.rateLimit, clientAddress(request.headers));
+  Object.assign(limitHeaders, rateLimitHeaders(decision));
+  if (!decision.allowed) {
+    throw new ApiError(429, "RATE_LIMITED", `Too many requests: ${decision.limit} per ${decision.policy.windowSeconds} s. Retry in ${decision.resetSeconds} s.`);
+  }
+}
+
+export function apiRoute<O extends ApiOperation & { method: "get" }>(operation: O, handler: (input: ApiInput<O>) => Promise<ApiOutput<O>>) {
   async function GET(request: Request, context: RouteContext): Promise<Response> {
-    let limitHeaders: Record<string, string> = {};
+    const limitHeaders: Record<string, string> = {};
     try {
-      if (operation.rateLimit) {
-        const decision = takeRateLimit(operation.rateLimit, clientAddress(request.headers));
-        limitHeaders = rateLimitHeaders(decision);
-        if (!decision.allowed) {
-          throw new ApiError(429, "RATE_LIMITED", `Too many requests: ${decision.limit} per ${decision.policy.windowSeconds} s. Retry in ${decision.resetSeconds} s.`);
-        }
-      }
+      limitRequest(operation, request, limitHeaders);
       const url = new URL(request.url);
       const params = (operation.pathParams ? parsePathParams(operation.pathParams, await context.params, "This entry") : {}) as Output<O["pathParams"]>;
       const query = (operation.query ? parseQuery(operation.query, url.searchParams) : parseQuery(EMPTY_QUERY, url.searchParams)) as Output<O["query"]>;
@@ -57,6 +67,56 @@ export function apiRoute<O extends ApiOperation>(operation: O, handler: (input: 
   return { GET, HEAD: GET, OPTIONS };
 }
 
+export type ApiPostInput = {
+  request: Request;
+  url: URL;
+  /** the person whose token authorised the request (operations with `security: "bearer"`) */
+  actor: Actor;
+  /** the body, parsed as JSON but not validated: the handler validates it with its schema */
+  body: unknown;
+};
+
+/** What a POST handler returns: a value of the operation's response schema, sent with its status. */
+export type ApiPostOutput<O extends ApiOperation> = { value: z.input<O["response"]["schema"]>; headers?: Record<string, string> };
+
+const JSON_MEDIA_TYPE = /^application\/json\s*(?:;.*)?$/i;
+
+/**
+ * A write: the rate limit first (cheapest), then the token (401 before a byte of the body is read),
+ * then the body: JSON only (415), at most `requestBody.maxBytes` (413), well-formed (400). The
+ * service the handler calls validates the body and authorises the actor, as it does for the forms.
+ */
+export function apiPostRoute<O extends ApiOperation & { method: "post"; security: "bearer"; requestBody: object }>(
+  operation: O,
+  handler: (input: ApiPostInput) => Promise<ApiPostOutput<O>>,
+) {
+  async function POST(request: Request): Promise<Response> {
+    const limitHeaders: Record<string, string> = {};
+    try {
+      limitRequest(operation, request, limitHeaders);
+      const actor = await bearerActor(request.headers.get("authorization"));
+      const type = request.headers.get("content-type") ?? "";
+      if (!JSON_MEDIA_TYPE.test(type.trim())) {
+        throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Send the body as JSON, with Content-Type: application/json${type ? ` (not ${type.slice(0, 100)})` : ""}.`);
+      }
+      const text = await readTextWithLimit(request, operation.requestBody.maxBytes);
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new ApiError(400, "INVALID_BODY", "The body is not well-formed JSON.", [{ field: "body", message: "not well-formed JSON", code: "json" }]);
+      }
+      const result = await handler({ request, url: new URL(request.url), actor, body });
+      const headers = { ...CORS_HEADERS, ...limitHeaders, ...result.headers, "cache-control": operation.cacheControl, "content-type": "application/json; charset=utf-8" };
+      return new Response(JSON.stringify(result.value), { status: operation.response.status ?? 200, headers });
+    } catch (error) {
+      return errorResponse(error, { ...CORS_HEADERS, ...limitHeaders }, operation);
+    }
+  }
+  const OPTIONS = async () => preflightResponse(["POST"]);
+  return { POST, OPTIONS };
+}
+
 /** JSON with a strong ETag; 304 when the client already has it; HEAD without the body. */
 export function jsonResponse(request: Request, value: unknown, headers: Record<string, string>, status = 200): Response {
   const body = JSON.stringify(value);
@@ -70,9 +130,11 @@ function errorResponse(error: unknown, headers: Record<string, string>, operatio
   const apiError =
     error instanceof ApiError
       ? error
-      : (console.error(`${operation.operationId} failed:`, error), new ApiError(500, "INTERNAL_ERROR", "Something went wrong on our side; please try again later."));
+      : isAppError(error)
+        ? apiErrorFromAppError(error)
+        : (console.error(`${operation.operationId} failed:`, error), new ApiError(500, "INTERNAL_ERROR", "Something went wrong on our side; please try again later."));
   return new Response(JSON.stringify(apiError.body()), {
     status: apiError.status,
-    headers: { ...headers, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+    headers: { ...headers, ...apiError.headers, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
   });
 }

@@ -12,6 +12,8 @@ export const LIMITS = {
   signInEmailPerIp: { max: 30, windowSeconds: 3600 },
   submissionsPerUser: { max: 30, windowSeconds: 3600 },
   submissionsPerIp: { max: 60, windowSeconds: 3600 },
+  /** making API tokens (the number of active ones is capped too: API_TOKEN_LIMITS) */
+  apiTokensPerUser: { max: 20, windowSeconds: 3600 },
 } as const;
 
 /** A limit's key for a personal value (an e-mail address) without storing the value itself. */

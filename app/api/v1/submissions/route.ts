@@ -1,0 +1,7 @@
+import { apiPostRoute } from "@/lib/api/route";
+import { createSubmission } from "@/lib/api/operations";
+import { submitFromApi } from "@/lib/api/data/submissions";
+
+export const dynamic = "force-dynamic";
+
+export const { POST, OPTIONS } = apiPostRoute(createSubmission, submitFromApi);

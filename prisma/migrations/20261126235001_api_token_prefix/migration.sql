@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ApiToken" ADD COLUMN     "prefix" VARCHAR(16) NOT NULL DEFAULT '';
