@@ -57,10 +57,10 @@ test.describe("the public shell", () => {
     await page.getByRole("link", { name: "Lire cette page en français" }).click();
     await expect(page).toHaveURL(/\/fr$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("L'IA open source européenne");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("L’IA open source européenne");
     await page.getByRole("link", { name: "Read this page in English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Europe's open-source AI");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Europe’s open-source AI");
   });
 
   test("an unknown page answers 404 in the reader's language", async ({ page }) => {

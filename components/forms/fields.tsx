@@ -1,7 +1,7 @@
 "use client";
 // Labelled inputs with their hint and their error next to them, in the reader's language. Errors
 // come from the shared schemas as message keys (`submit.errors.*`).
-import type { ReactNode } from "react";
+import type { ChangeEvent, ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { FieldError, FieldErrors } from "@/lib/errors";
@@ -36,9 +36,24 @@ export function ErrorText({ id, error }: { id: string; error?: FieldError }) {
   );
 }
 
-type Common = { path: string; label: string; hint?: string; errors: FieldErrors; required?: boolean };
+type Field = { path: string; label: string; hint?: string; errors: FieldErrors; required?: boolean; value: string; onChange: (value: string) => void };
 
-function Described({ path, label, hint, errors, required, children }: Common & { children: (props: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** What every control of a field carries: its id and name, value, and the hint and error it is described by. */
+type ControlProps = {
+  id: string;
+  name: string;
+  value: string;
+  required?: boolean;
+  "aria-describedby"?: string;
+  "aria-invalid"?: true;
+  onChange: (event: ChangeEvent<Control>) => void;
+  className: string;
+};
+
+/** A field's label, hint and error around its control, wired together by id. */
+function FieldShell({ path, label, hint, errors, required, value, onChange, children }: Field & { children: (control: ControlProps) => ReactNode }) {
   const id = fieldId(path);
   const error = errorAt(errors, path);
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
@@ -49,80 +64,40 @@ function Described({ path, label, hint, errors, required, children }: Common & {
         {required && <span aria-hidden="true"> *</span>}
       </label>
       {hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>}
-      {children({ id, describedBy, invalid: Boolean(error) })}
+      {children({
+        id,
+        name: path,
+        value,
+        required,
+        "aria-describedby": describedBy,
+        "aria-invalid": error ? true : undefined,
+        onChange: (e) => onChange(e.target.value),
+        className: "mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700",
+      })}
       <ErrorText id={`${id}-error`} error={error} />
     </div>
   );
 }
 
-const inputClass = "mt-1 w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700";
-
-export function TextInput(props: Common & { value: string; onChange: (value: string) => void; type?: string; maxLength?: number; inputMode?: "numeric" | "decimal" | "url" }) {
-  const { value, onChange, type = "text", maxLength, inputMode, ...common } = props;
-  return (
-    <Described {...common}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          name={common.path}
-          type={type}
-          value={value}
-          maxLength={maxLength}
-          inputMode={inputMode}
-          required={common.required}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(e) => onChange(e.target.value)}
-          className={inputClass}
-        />
-      )}
-    </Described>
-  );
+export function TextInput({ type = "text", maxLength, inputMode, ...field }: Field & { type?: string; maxLength?: number; inputMode?: "numeric" | "decimal" | "url" }) {
+  return <FieldShell {...field}>{(control) => <input {...control} type={type} maxLength={maxLength} inputMode={inputMode} />}</FieldShell>;
 }
 
-export function TextArea(props: Common & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number }) {
-  const { value, onChange, rows = 4, maxLength, ...common } = props;
-  return (
-    <Described {...common}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          id={id}
-          name={common.path}
-          value={value}
-          rows={rows}
-          maxLength={maxLength}
-          required={common.required}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(e) => onChange(e.target.value)}
-          className={inputClass}
-        />
-      )}
-    </Described>
-  );
+export function TextArea({ rows = 4, maxLength, ...field }: Field & { rows?: number; maxLength?: number }) {
+  return <FieldShell {...field}>{(control) => <textarea {...control} rows={rows} maxLength={maxLength} />}</FieldShell>;
 }
 
-export function Select(props: Common & { value: string; onChange: (value: string) => void; options: { value: string; label: string }[]; placeholder?: string }) {
-  const { value, onChange, options, placeholder, ...common } = props;
+export function Select({ options, placeholder, ...field }: Field & { options: { value: string; label: string }[]; placeholder?: string }) {
   return (
-    <Described {...common}>
-      {({ id, describedBy, invalid }) => (
-        <select
-          id={id}
-          name={common.path}
-          value={value}
-          required={common.required}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(e) => onChange(e.target.value)}
-          className={inputClass}
-        >
+    <FieldShell {...field}>
+      {(control) => (
+        <select {...control}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>{o.label}</option>
           ))}
         </select>
       )}
-    </Described>
+    </FieldShell>
   );
 }

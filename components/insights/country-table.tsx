@@ -5,6 +5,7 @@ import { sortCountryRows, type CountryFigures, type CountrySort, type MapMeasure
 import type { DisplayNames } from "@/lib/insights/names";
 import { EUROPEAN_COUNTRIES } from "@/lib/openness";
 import { countryHref } from "./europe-map";
+import { TableFrame } from "./figure-table";
 
 type Props = {
   figures: readonly CountryFigures[];
@@ -45,49 +46,45 @@ export async function CountryTable({ figures, measure, sort, order, locale, name
   return (
     <section aria-labelledby="country-table-title" className="mt-10">
       <h2 id="country-table-title" className="text-2xl font-semibold">{t("tableTitle")}</h2>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm" data-testid="country-table">
-          <caption className="mb-2 text-left text-slate-700">
-            {t("tableCaption", { column: t(`columns.${sort}`), order })}
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              {(["country", ...COLUMNS] as const).map((column) => (
-                <th key={column} scope="col" aria-sort={ariaSort(column)} className={`p-2 ${column === "country" ? "" : "text-right"}`}>
-                  <a href={sortHref(column)} className="text-atlas-700 underline" aria-label={t("sortBy", { column: t(`columns.${column}`) })}>
-                    {t(`columns.${column}`)}
-                    {column === sort && <span aria-hidden="true">{order === "asc" ? " ▲" : " ▼"}</span>}
-                  </a>
-                </th>
+      <TableFrame
+        testId="country-table"
+        spacing="mt-3"
+        width="w-full text-left"
+        caption={t("tableCaption", { column: t(`columns.${sort}`), order })}
+        head={(["country", ...COLUMNS] as const).map((column) => (
+          <th key={column} scope="col" aria-sort={ariaSort(column)} className={`p-2 ${column === "country" ? "" : "text-right"}`}>
+            <a href={sortHref(column)} className="text-atlas-700 underline" aria-label={t("sortBy", { column: t(`columns.${column}`) })}>
+              {t(`columns.${column}`)}
+              {column === sort && <span aria-hidden="true">{order === "asc" ? " ▲" : " ▼"}</span>}
+            </a>
+          </th>
+        ))}
+      >
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.country} className="border-b border-slate-200" data-country={row.country}>
+              <th scope="row" className="p-2 font-normal">
+                <a href={countryHref(row.country, locale)} className="text-atlas-700 underline">{names.country(row.country)}</a>
+              </th>
+              {COLUMNS.map((column) => (
+                <td key={column} className="p-2 text-right tabular-nums">
+                  {column === "organisations" && row.organisations > 0 ? (
+                    <a
+                      href={getPathname({ href: { pathname: "/organisations", query: { country: row.country } }, locale })}
+                      className="text-atlas-700 underline"
+                      aria-label={t("organisationsLink", { count: row.organisations, country: names.country(row.country) })}
+                    >
+                      {numbers.format(row.organisations)}
+                    </a>
+                  ) : (
+                    formatted(row[column])
+                  )}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.country} className="border-b border-slate-200" data-country={row.country}>
-                <th scope="row" className="p-2 font-normal">
-                  <a href={countryHref(row.country, locale)} className="text-atlas-700 underline">{names.country(row.country)}</a>
-                </th>
-                {COLUMNS.map((column) => (
-                  <td key={column} className="p-2 text-right tabular-nums">
-                    {column === "organisations" && row.organisations > 0 ? (
-                      <a
-                        href={getPathname({ href: { pathname: "/organisations", query: { country: row.country } }, locale })}
-                        className="text-atlas-700 underline"
-                        aria-label={t("organisationsLink", { count: row.organisations, country: names.country(row.country) })}
-                      >
-                        {numbers.format(row.organisations)}
-                      </a>
-                    ) : (
-                      formatted(row[column])
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableFrame>
       {notListed.length > 0 && (
         <p className="mt-3 text-sm text-slate-700">{t("notListed", { countries: new Intl.ListFormat(locale).format(notListed) })}</p>
       )}

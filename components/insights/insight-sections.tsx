@@ -10,6 +10,7 @@ import type {
 } from "@/lib/insights/figures";
 import type { DisplayNames } from "@/lib/insights/names";
 import { ANSWER_GRADES, GRADE_DISPLAY, GRADES, type AnswerGrade, type Biodiversity } from "@/lib/openness";
+import { FigureTable } from "./figure-table";
 import { ChartKey, StackedBars } from "./stacked-bars";
 
 // The answers' colours follow the grades': open as green as A, closed as red as E; each carries white text.
@@ -36,16 +37,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-const cell = "p-2 text-right tabular-nums";
-const headCell = "p-2 text-right";
-
 /** A chart's table, folded under a summary line (works without JavaScript). */
 async function TableAlternative({ children }: { children: ReactNode }) {
   const t = await getTranslations("insights.insights");
   return (
     <details className="mt-3">
       <summary className="cursor-pointer text-atlas-700 underline">{t("showTable")}</summary>
-      <div className="mt-2 overflow-x-auto">{children}</div>
+      {children}
     </details>
   );
 }
@@ -89,27 +87,19 @@ export async function EuropeBiodiversity({ europe, locale }: { europe: Biodivers
   ];
   return (
     <Section id="europe-title" title={t("europe.title")}>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full max-w-3xl border-collapse text-sm" data-testid="europe-biodiversity">
-          <caption className="mb-2 text-left text-slate-700">{t("europe.caption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="p-2 text-left">{t("europe.figure")}</th>
-              <th scope="col" className={headCell}>{t("europe.all")}</th>
-              <th scope="col" className={headCell}>{t("europe.trulyOpen")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className="border-b border-slate-200" data-row={row.key}>
-                <th scope="row" className="p-2 text-left font-normal">{t(`europe.rows.${row.key}`)}</th>
-                <td className={cell}>{row.value(europe.all)}</td>
-                <td className={cell}>{row.value(europe.trulyOpen)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        testId="europe-biodiversity"
+        spacing="mt-3"
+        width="w-full max-w-3xl"
+        caption={t("europe.caption")}
+        columns={[t("europe.figure"), t("europe.all"), t("europe.trulyOpen")]}
+        rows={rows.map((row) => ({
+          key: row.key,
+          data: { "data-row": row.key },
+          header: t(`europe.rows.${row.key}`),
+          cells: [row.value(europe.all), row.value(europe.trulyOpen)],
+        }))}
+      />
     </Section>
   );
 }
@@ -122,31 +112,24 @@ export async function CountryBiodiversityTable({ rows, locale, names }: { rows: 
   return (
     <Section id="countries-title" title={t("countries.title")}>
       <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("countries.note")}</p>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full border-collapse text-sm" data-testid="country-biodiversity">
-          <caption className="mb-2 text-left text-slate-700">{t("countries.caption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="p-2 text-left">{t("countries.columns.country")}</th>
-              {columns.map((column) => (
-                <th key={column} scope="col" className={headCell}>{t(`countries.columns.${column}`)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.country} className="border-b border-slate-200" data-country={row.country}>
-                <th scope="row" className="p-2 text-left font-normal">{names.country(row.country)}</th>
-                <td className={cell}>{f.count(row.all.models)}</td>
-                <td className={cell}>{f.effective(row.all.organisations.effectiveNumber)}</td>
-                <td className={cell}>{f.share(row.all.smeShare, na)}</td>
-                <td className={cell}>{f.count(row.trulyOpen.models)}</td>
-                <td className={cell}>{row.trulyOpen.models === 0 ? na : f.effective(row.trulyOpen.organisations.effectiveNumber)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        testId="country-biodiversity"
+        spacing="mt-3"
+        caption={t("countries.caption")}
+        columns={[t("countries.columns.country"), ...columns.map((column) => t(`countries.columns.${column}`))]}
+        rows={rows.map((row) => ({
+          key: row.country,
+          data: { "data-country": row.country },
+          header: names.country(row.country),
+          cells: [
+            f.count(row.all.models),
+            f.effective(row.all.organisations.effectiveNumber),
+            f.share(row.all.smeShare, na),
+            f.count(row.trulyOpen.models),
+            row.trulyOpen.models === 0 ? na : f.effective(row.trulyOpen.organisations.effectiveNumber),
+          ],
+        }))}
+      />
     </Section>
   );
 }
@@ -171,24 +154,17 @@ export async function GradeSection({ distribution, locale }: { distribution: Gra
       </div>
       <p className="mt-2 text-sm text-slate-700">{t("grades.notAssessed", { count: distribution.notAssessed })}</p>
       <TableAlternative>
-        <table className="w-full max-w-xl border-collapse text-sm" data-testid="grade-table">
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="p-2 text-left">{t("grades.columns.grade")}</th>
-              <th scope="col" className={headCell}>{t("grades.columns.models")}</th>
-              <th scope="col" className={headCell}>{t("grades.columns.incomplete")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {GRADES.map((grade) => (
-              <tr key={grade} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-left font-normal">{label(grade)}</th>
-                <td className={cell}>{f.count(distribution.byGrade[grade])}</td>
-                <td className={cell}>{f.count(distribution.incomplete[grade])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable
+          testId="grade-table"
+          spacing="mt-2"
+          width="w-full max-w-xl"
+          columns={[t("grades.columns.grade"), t("grades.columns.models"), t("grades.columns.incomplete")]}
+          rows={GRADES.map((grade) => ({
+            key: grade,
+            header: label(grade),
+            cells: [f.count(distribution.byGrade[grade]), f.count(distribution.incomplete[grade])],
+          }))}
+        />
       </TableAlternative>
     </Section>
   );
@@ -233,28 +209,16 @@ export async function PillarSection({ frequency, locale }: { frequency: PillarFr
             <ChartKey items={ANSWER_GRADES.map((answer) => ({ key: answer, label: answerLabel(answer), colour: ANSWER_COLOURS[answer] }))} />
           </div>
           <TableAlternative>
-            <table className="w-full border-collapse text-sm" data-testid="pillar-table">
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="p-2 text-left">{t("pillars.columns.pillar")}</th>
-                  {ANSWER_GRADES.map((answer) => (
-                    <th key={answer} scope="col" className={headCell}>{answerLabel(answer)}</th>
-                  ))}
-                  <th scope="col" className={headCell}>{t("pillars.columns.soleBlocker")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {frequency.pillars.map((p) => (
-                  <tr key={p.pillar} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 text-left font-normal">{pillarName(p.pillar)}</th>
-                    {ANSWER_GRADES.map((answer) => (
-                      <td key={answer} className={cell}>{f.count(p[answer])}</td>
-                    ))}
-                    <td className={cell}>{f.count(p.soleBlocker)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              testId="pillar-table"
+              spacing="mt-2"
+              columns={[t("pillars.columns.pillar"), ...ANSWER_GRADES.map(answerLabel), t("pillars.columns.soleBlocker")]}
+              rows={frequency.pillars.map((p) => ({
+                key: p.pillar,
+                header: pillarName(p.pillar),
+                cells: [...ANSWER_GRADES.map((answer) => f.count(p[answer])), f.count(p.soleBlocker)],
+              }))}
+            />
           </TableAlternative>
         </>
       )}
@@ -287,35 +251,32 @@ export async function TrendSection({ trend, locale }: { trend: ReleaseTrend; loc
           </div>
           {trend.undated > 0 && <p className="mt-2 text-sm text-slate-700">{t("trend.undated", { count: trend.undated })}</p>}
           <TableAlternative>
-            <table className="w-full border-collapse text-sm" data-testid="trend-table">
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="p-2 text-left">{t("trend.columns.year")}</th>
-                  <th scope="col" className={headCell}>{t("trend.columns.models")}</th>
-                  {GRADES.map((grade) => (
-                    <th key={grade} scope="col" className={headCell}>
-                      {grade}
-                      <span className="sr-only"> {tGrades(`${grade}.label`)}</span>
-                    </th>
-                  ))}
-                  <th scope="col" className={headCell}>{t("trend.columns.meanScore")}</th>
-                  <th scope="col" className={headCell}>{t("trend.columns.effectiveOrganisations")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {trend.years.map((year) => (
-                  <tr key={year.year} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 text-left font-normal">{year.year}</th>
-                    <td className={cell}>{f.count(year.models)}</td>
-                    {GRADES.map((grade) => (
-                      <td key={grade} className={cell}>{f.count(year.byGrade[grade])}</td>
-                    ))}
-                    <td className={cell}>{f.score(year.meanScore, na)}</td>
-                    <td className={cell}>{f.effective(year.organisations.effectiveNumber)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              testId="trend-table"
+              spacing="mt-2"
+              columns={[
+                t("trend.columns.year"),
+                t("trend.columns.models"),
+                ...GRADES.map((grade) => (
+                  <>
+                    {grade}
+                    <span className="sr-only"> {tGrades(`${grade}.label`)}</span>
+                  </>
+                )),
+                t("trend.columns.meanScore"),
+                t("trend.columns.effectiveOrganisations"),
+              ]}
+              rows={trend.years.map((year) => ({
+                key: year.year,
+                header: year.year,
+                cells: [
+                  f.count(year.models),
+                  ...GRADES.map((grade) => f.count(year.byGrade[grade])),
+                  f.score(year.meanScore, na),
+                  f.effective(year.organisations.effectiveNumber),
+                ],
+              }))}
+            />
           </TableAlternative>
         </>
       )}

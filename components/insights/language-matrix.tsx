@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { LanguageGroup, LanguageMatrix as Matrix, LanguageRow } from "@/lib/insights/figures";
 import { capitalised, type DisplayNames } from "@/lib/insights/names";
 import { GRADE_DISPLAY, GRADES, type Grade } from "@/lib/openness";
+import { TableFrame } from "./figure-table";
 
 const GROUPS: readonly LanguageGroup[] = ["eu-official", "national", "regional-minority"];
 
@@ -70,38 +71,38 @@ export async function LanguageMatrix({ matrix, locale, names }: Props) {
   };
 
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm" data-testid="language-matrix">
-        <caption className="mb-2 text-left text-slate-700">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-300">
-            <th scope="col" className="px-2 py-1 text-left">{t("columns.language")}</th>
-            <th scope="col" className="px-2 py-1 text-right">{t("columns.models")}</th>
-            {GRADES.map((grade) => (
-              <th key={grade} scope="col" className="px-2 py-1 text-right">
-                <span
-                  className="inline-block rounded px-1.5 font-bold"
-                  style={{ backgroundColor: GRADE_DISPLAY[grade].colour, color: GRADE_DISPLAY[grade].textColour }}
-                >
-                  {grade}
-                </span>
-                <span className="sr-only"> {tGrades(`${grade}.label`)}</span>
-              </th>
-            ))}
-            <th scope="col" className="px-2 py-1 text-left">{t("columns.best")}</th>
+    <TableFrame
+      testId="language-matrix"
+      caption={t("caption")}
+      head={
+        <>
+          <th scope="col" className="px-2 py-1 text-left">{t("columns.language")}</th>
+          <th scope="col" className="px-2 py-1 text-right">{t("columns.models")}</th>
+          {GRADES.map((grade) => (
+            <th key={grade} scope="col" className="px-2 py-1 text-right">
+              <span
+                className="inline-block rounded px-1.5 font-bold"
+                style={{ backgroundColor: GRADE_DISPLAY[grade].colour, color: GRADE_DISPLAY[grade].textColour }}
+              >
+                {grade}
+              </span>
+              <span className="sr-only"> {tGrades(`${grade}.label`)}</span>
+            </th>
+          ))}
+          <th scope="col" className="px-2 py-1 text-left">{t("columns.best")}</th>
+        </>
+      }
+    >
+      {GROUPS.map((group) => (
+        <tbody key={group}>
+          <tr className="bg-slate-100">
+            <th scope="rowgroup" colSpan={columns} className="px-2 py-1 text-left text-base font-semibold">
+              {t(`groups.${group}`)}
+            </th>
           </tr>
-        </thead>
-        {GROUPS.map((group) => (
-          <tbody key={group}>
-            <tr className="bg-slate-100">
-              <th scope="rowgroup" colSpan={columns} className="px-2 py-1 text-left text-base font-semibold">
-                {t(`groups.${group}`)}
-              </th>
-            </tr>
-            {matrix.rows.filter((language) => language.group === group).map(row)}
-          </tbody>
-        ))}
-      </table>
-    </div>
+          {matrix.rows.filter((language) => language.group === group).map(row)}
+        </tbody>
+      ))}
+    </TableFrame>
   );
 }

@@ -1,16 +1,14 @@
-import { EmbedPanel } from "@/components/embed/embed-panel";
-import { requestOrigin } from "@/lib/server/request-origin";
-import { headers } from "next/headers";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import type { ModelDetail } from "@/lib/catalogue/models";
 import { isEuOfficialLanguage } from "@/lib/openness";
 import { countryName, formatParameters, languageName } from "@/lib/i18n/display-names";
 import { compareQueryString, modelsQueryString } from "@/lib/validation/catalogue-url";
 import { Scorecard } from "@/components/openness/scorecard";
+import { EntryArticle } from "@/components/catalogue/entry-article";
+import { Fact } from "@/components/catalogue/fact";
 import { taskLabel } from "@/components/catalogue/filter-chips";
 import { GradeBadge } from "./grade-badge";
-import { modelStructuredData } from "./structured-data";
 
 type StoredLicence = NonNullable<ModelDetail["weightsLicence"]>;
 const FLAGS = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "noDerivatives", "shareAlike", "attribution"] as const;
@@ -18,28 +16,25 @@ const FLAGS = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "noDe
 async function LicenceFacts({ label, licence, weights }: { label: string; licence: StoredLicence | null; weights?: boolean }) {
   const t = await getTranslations("catalogue.model");
   return (
-    <div className="py-2">
-      <dt className="font-medium">{label}</dt>
-      <dd>
-        {licence ? (
-          <>
-            <a href={licence.url} className="text-atlas-700 underline" rel="noopener noreferrer" data-testid={weights ? "weights-licence" : undefined}>
-              {licence.name}
-            </a>{" "}
-            <span className="text-sm text-slate-600">({licence.id})</span>
-            {weights && <p className="text-sm font-medium">{licence.nonCommercial ? t("commercialNo") : t("commercialYes")}</p>}
-            <ul className="mt-1 flex flex-wrap gap-1">
-              {FLAGS.filter((flag) => licence[flag]).map((flag) => (
-                <li key={flag} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">{t(`flags.${flag}`)}</li>
-              ))}
-              {!licence.reviewed && <li className="rounded bg-amber-100 px-2 py-0.5 text-xs text-slate-900">{t("flags.unreviewed")}</li>}
-            </ul>
-          </>
-        ) : (
-          <span className="text-slate-600">{t("licenceUnknown")}</span>
-        )}
-      </dd>
-    </div>
+    <Fact label={label}>
+      {licence ? (
+        <>
+          <a href={licence.url} className="text-atlas-700 underline" rel="noopener noreferrer" data-testid={weights ? "weights-licence" : undefined}>
+            {licence.name}
+          </a>{" "}
+          <span className="text-sm text-slate-600">({licence.id})</span>
+          {weights && <p className="text-sm font-medium">{licence.nonCommercial ? t("commercialNo") : t("commercialYes")}</p>}
+          <ul className="mt-1 flex flex-wrap gap-1">
+            {FLAGS.filter((flag) => licence[flag]).map((flag) => (
+              <li key={flag} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">{t(`flags.${flag}`)}</li>
+            ))}
+            {!licence.reviewed && <li className="rounded bg-amber-100 px-2 py-0.5 text-xs text-slate-900">{t("flags.unreviewed")}</li>}
+          </ul>
+        </>
+      ) : (
+        <span className="text-slate-600">{t("licenceUnknown")}</span>
+      )}
+    </Fact>
   );
 }
 
@@ -49,7 +44,6 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
   const tOpenness = await getTranslations("openness");
   const locale = await getLocale();
   const format = await getFormatter();
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const euLanguages = model.languages.filter(isEuOfficialLanguage);
   const links = [
     { key: "modelCard", url: model.modelCardUrl },
@@ -57,43 +51,44 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
     { key: "paper", url: model.paperUrl },
     { key: "dataset", url: model.dataUrl },
   ].filter((link): link is { key: string; url: string } => Boolean(link.url));
-  const jsonLd = JSON.stringify(modelStructuredData(model, locale)).replace(/</g, "\\u003c");
 
   return (
-    <article aria-labelledby="model-title" className="space-y-8">
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
-      <header>
-        <p className="text-sm">
-          <Link href="/models" className="text-atlas-700 underline">{t("model.backToModels")}</Link>
-        </p>
-        <h1 id="model-title" className="mt-2 text-3xl font-bold text-atlas-900">
+    <EntryArticle
+      kind="models"
+      entry={model}
+      title={
+        <>
           {model.name}
           {model.version && <span className="ml-2 text-xl font-normal text-slate-700">{model.version}</span>}
-        </h1>
-        {model.organisations.length > 0 && (
-          <p className="mt-1 text-slate-800">
-            {t("model.by")}{" "}
-            {model.organisations.map(({ organisation }, index) => (
-              <span key={organisation.slug}>
-                {index > 0 && ", "}
-                <Link href={`/organisations/${organisation.slug}`} className="text-atlas-700 underline">{organisation.name}</Link>
-              </span>
-            ))}
-          </p>
-        )}
-        <div className="mt-3 flex flex-wrap items-center gap-4">
-          <GradeBadge grade={model.grade} complete={model.gradeComplete} />
-          <Link href={`/compare${compareQueryString([model.slug])}`} className="text-sm text-atlas-700 underline">{t("model.compareWith")}</Link>
-        </div>
-        {model.description && <p className="mt-4 max-w-3xl text-slate-800">{model.description}</p>}
-        <div className="mt-4 rounded border border-slate-200 bg-slate-50 p-3 text-sm">
-          <Link href={`/submit/edit/model/${model.slug}`} className="font-semibold text-atlas-700 underline" data-testid="suggest-edit">
-            {t("model.suggestEdit")}
-          </Link>
-          <p className="text-slate-700">{t("model.suggestEditHelp")}</p>
-        </div>
-      </header>
-
+        </>
+      }
+      intro={
+        <>
+          {model.organisations.length > 0 && (
+            <p className="mt-1 text-slate-800">
+              {t("model.by")}{" "}
+              {model.organisations.map(({ organisation }, index) => (
+                <span key={organisation.slug}>
+                  {index > 0 && ", "}
+                  <Link href={`/organisations/${organisation.slug}`} className="text-atlas-700 underline">{organisation.name}</Link>
+                </span>
+              ))}
+            </p>
+          )}
+          <div className="mt-3 flex flex-wrap items-center gap-4">
+            <GradeBadge grade={model.grade} complete={model.gradeComplete} />
+            <Link href={`/compare${compareQueryString([model.slug])}`} className="text-sm text-atlas-700 underline">{t("model.compareWith")}</Link>
+          </div>
+          {model.description && <p className="mt-4 max-w-3xl text-slate-800">{model.description}</p>}
+          <div className="mt-4 rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+            <Link href={`/submit/edit/model/${model.slug}`} className="font-semibold text-atlas-700 underline" data-testid="suggest-edit">
+              {t("model.suggestEdit")}
+            </Link>
+            <p className="text-slate-700">{t("model.suggestEditHelp")}</p>
+          </div>
+        </>
+      }
+    >
       {model.assessment ? (
         <Scorecard assessment={model.assessment} title={t("model.scorecard")} />
       ) : (
@@ -104,35 +99,23 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
         <section aria-labelledby="facts-title">
           <h2 id="facts-title" className="text-xl font-semibold">{t("model.facts")}</h2>
           <dl className="mt-2 divide-y divide-slate-200">
-            <div className="py-2">
-              <dt className="font-medium">{t("model.modality")}</dt>
-              <dd>
-                <Link href={`/models${modelsQueryString({ modality: [model.modality] })}`} className="text-atlas-700 underline">{t(`modality.${model.modality}`)}</Link>
-              </dd>
-            </div>
+            <Fact label={t("model.modality")}>
+              <Link href={`/models${modelsQueryString({ modality: [model.modality] })}`} className="text-atlas-700 underline">{t(`modality.${model.modality}`)}</Link>
+            </Fact>
             {model.tasks.length > 0 && (
-              <div className="py-2">
-                <dt className="font-medium">{t("model.tasks")}</dt>
-                <dd>{model.tasks.map((task) => taskLabel(t, task)).join(", ")}</dd>
-              </div>
+              <Fact label={t("model.tasks")}>{model.tasks.map((task) => taskLabel(t, task)).join(", ")}</Fact>
             )}
-            <div className="py-2">
-              <dt className="font-medium">{t("model.release")}</dt>
-              <dd>
-                {model.releaseDate
-                  ? format.dateTime(model.releaseDate, { dateStyle: "long", timeZone: "UTC" })
-                  : (model.releaseYear ?? t("model.unknown"))}
-              </dd>
-            </div>
-            <div className="py-2">
-              <dt className="font-medium">{t("model.parameters")}</dt>
-              <dd data-testid="parameters">
-                {model.parameterCount !== null ? formatParameters(model.parameterCount, locale) : t("model.unknown")}
-                {model.activeParameterCount !== null && (
-                  <> ({t("model.activeParameters", { value: formatParameters(model.activeParameterCount, locale) })})</>
-                )}
-              </dd>
-            </div>
+            <Fact label={t("model.release")}>
+              {model.releaseDate
+                ? format.dateTime(model.releaseDate, { dateStyle: "long", timeZone: "UTC" })
+                : (model.releaseYear ?? t("model.unknown"))}
+            </Fact>
+            <Fact label={t("model.parameters")} testId="parameters">
+              {model.parameterCount !== null ? formatParameters(model.parameterCount, locale) : t("model.unknown")}
+              {model.activeParameterCount !== null && (
+                <> ({t("model.activeParameters", { value: formatParameters(model.activeParameterCount, locale) })})</>
+              )}
+            </Fact>
           </dl>
 
           <h2 id="licences-title" className="mt-6 text-xl font-semibold">{t("model.licences")}</h2>
@@ -231,8 +214,6 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
           </div>
         </section>
       )}
-
-      <EmbedPanel kind="models" slug={model.slug} name={model.name} pageUrl={`${await requestOrigin()}${getPathname({ href: `/models/${model.slug}`, locale })}`} />
-    </article>
+    </EntryArticle>
   );
 }

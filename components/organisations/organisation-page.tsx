@@ -1,8 +1,5 @@
-import { EmbedPanel } from "@/components/embed/embed-panel";
-import { requestOrigin } from "@/lib/server/request-origin";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import { GRADES, GRADE_DISPLAY } from "@/lib/openness";
 import type { OrganisationAggregate } from "@/lib/openness";
 import type { OrganisationDetail } from "@/lib/catalogue/organisations";
@@ -10,8 +7,9 @@ import type { ModelSearchResult } from "@/lib/catalogue/search";
 import { countryName } from "@/lib/i18n/display-names";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import { ModelList } from "@/components/models/model-list";
+import { EntryArticle } from "@/components/catalogue/entry-article";
+import { Fact } from "@/components/catalogue/fact";
 import { Pagination } from "@/components/catalogue/pagination";
-import { organisationStructuredData } from "@/components/models/structured-data";
 
 /** An organisation's page: its facts, its openness (mean score, models per grade) and its models. */
 export async function OrganisationPage({
@@ -26,74 +24,46 @@ export async function OrganisationPage({
   const t = await getTranslations("catalogue");
   const tOpenness = await getTranslations("openness");
   const locale = await getLocale();
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
-  const jsonLd = JSON.stringify(organisationStructuredData(organisation, locale)).replace(/</g, "\\u003c");
   const pageCount = Math.max(1, Math.ceil(models.total / models.pageSize));
   const maxPerGrade = Math.max(1, ...GRADES.map((grade) => score.byGrade[grade]));
   const sme = organisation.isSme === null ? t("organisation.smeUnknown") : organisation.isSme ? t("organisation.smeYes") : t("organisation.smeNo");
 
   return (
-    <article aria-labelledby="org-title" className="space-y-8">
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd }} />
-      <header>
-        <p className="text-sm">
-          <Link href="/organisations" className="text-atlas-700 underline">{t("organisation.backToList")}</Link>
-        </p>
-        <h1 id="org-title" className="mt-2 text-3xl font-bold text-atlas-900">{organisation.name}</h1>
-        {organisation.description && <p className="mt-3 max-w-3xl text-slate-800">{organisation.description}</p>}
-      </header>
-
+    <EntryArticle
+      kind="organisations"
+      entry={organisation}
+      intro={organisation.description && <p className="mt-3 max-w-3xl text-slate-800">{organisation.description}</p>}
+    >
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="org-facts-title">
           <h2 id="org-facts-title" className="text-xl font-semibold">{t("organisation.facts")}</h2>
           <dl className="mt-2 divide-y divide-slate-200">
-            <div className="py-2">
-              <dt className="font-medium">{t("organisation.type")}</dt>
-              <dd>{t(`orgType.${organisation.type}`)}</dd>
-            </div>
-            <div className="py-2">
-              <dt className="font-medium">{t("organisation.country")}</dt>
-              <dd>
-                <Link href={`/organisations?country=${organisation.country}`} className="text-atlas-700 underline">{countryName(organisation.country, locale)}</Link>
-              </dd>
-            </div>
-            <div className="py-2">
-              <dt className="font-medium">{t("organisation.sme")}</dt>
-              <dd>{sme}</dd>
-            </div>
+            <Fact label={t("organisation.type")}>{t(`orgType.${organisation.type}`)}</Fact>
+            <Fact label={t("organisation.country")}>
+              <Link href={`/organisations?country=${organisation.country}`} className="text-atlas-700 underline">{countryName(organisation.country, locale)}</Link>
+            </Fact>
+            <Fact label={t("organisation.sme")}>{sme}</Fact>
             {organisation.foundedYear && (
-              <div className="py-2">
-                <dt className="font-medium">{t("organisation.founded")}</dt>
-                <dd>{organisation.foundedYear}</dd>
-              </div>
+              <Fact label={t("organisation.founded")}>{organisation.foundedYear}</Fact>
             )}
             {organisation.website && (
-              <div className="py-2">
-                <dt className="font-medium">{t("organisation.website")}</dt>
-                <dd>
-                  <a href={organisation.website} className="break-all text-atlas-700 underline" rel="noopener noreferrer">{organisation.website}</a>
-                </dd>
-              </div>
+              <Fact label={t("organisation.website")}>
+                <a href={organisation.website} className="break-all text-atlas-700 underline" rel="noopener noreferrer">{organisation.website}</a>
+              </Fact>
             )}
             {organisation.countryNote && (
-              <div className="py-2">
-                <dt className="font-medium">{t("organisation.countryNote")}</dt>
-                <dd>{organisation.countryNote}</dd>
-              </div>
+              <Fact label={t("organisation.countryNote")}>{organisation.countryNote}</Fact>
             )}
             {organisation.sources.length > 0 && (
-              <div className="py-2">
-                <dt className="font-medium">{t("organisation.sources")}</dt>
-                <dd>
-                  <ul>
-                    {organisation.sources.map((source) => (
-                      <li key={source}>
-                        <a href={source} className="break-all text-atlas-700 underline" rel="nofollow noopener noreferrer">{source}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
+              <Fact label={t("organisation.sources")}>
+                <ul>
+                  {organisation.sources.map((source) => (
+                    <li key={source}>
+                      <a href={source} className="break-all text-atlas-700 underline" rel="nofollow noopener noreferrer">{source}</a>
+                    </li>
+                  ))}
+                </ul>
+              </Fact>
             )}
           </dl>
         </section>
@@ -137,13 +107,6 @@ export async function OrganisationPage({
           </div>
         )}
       </section>
-
-      <EmbedPanel
-        kind="organisations"
-        slug={organisation.slug}
-        name={organisation.name}
-        pageUrl={`${await requestOrigin()}${getPathname({ href: `/organisations/${organisation.slug}`, locale })}`}
-      />
-    </article>
+    </EntryArticle>
   );
 }

@@ -7,6 +7,7 @@ import {
   europeBiodiversity,
   gradeDistribution,
   languageMatrix,
+  MAP_MEASURES,
   measureValue,
   pillarFrequency,
   releaseTrend,
@@ -15,6 +16,8 @@ import {
   type InsightOrganisation,
 } from "./figures";
 import type { Grade } from "@/lib/openness";
+import { messagesFor } from "@/lib/i18n/messages";
+import { LOCALES } from "@/lib/i18n/routing";
 
 const org = (id: string, country = "FR", sme: boolean | null = false): InsightOrganisation => ({ id, country, sme });
 
@@ -291,5 +294,16 @@ describe("sortCountryRows", () => {
     expect(sorted("country", "asc")).toEqual(["FI", "FR", "DE", "ES"]);
     const french: Record<string, string> = { FR: "France", DE: "Allemagne", FI: "Finlande", ES: "Espagne" };
     expect(sortCountryRows(rows, "country", "asc", (c) => french[c]!, "fr").map((r) => r.country)).toEqual(["DE", "ES", "FI", "FR"]);
+  });
+});
+
+describe("the map's measures", () => {
+  it.each(LOCALES)("each have a name, a note and a column in %s", (locale) => {
+    const { measures, measureNotes, map } = messagesFor(locale).insights;
+    for (const measure of MAP_MEASURES) {
+      expect(measures[measure], measure).toBeTruthy();
+      expect(measureNotes[measure], measure).toBeTruthy();
+      expect(map.columns[measure], measure).toBeTruthy();
+    }
   });
 });

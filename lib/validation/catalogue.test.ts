@@ -3,7 +3,9 @@ import {
   activeFilters,
   compareQuerySchema,
   EMPTY_MODEL_QUERY,
+  FIELD_MESSAGES,
   isIso639Code,
+  MODEL_SORTS,
   modelQuerySchema,
   parseModelQuery,
   parseOrganisationQuery,
@@ -12,6 +14,9 @@ import {
 } from "./catalogue";
 import { compareQueryString, modelsQueryString, needsFolding, organisationsQueryString, toSearchParams } from "./catalogue-url";
 import { EU_OFFICIAL_LANGUAGES, EUROPEAN_LANGUAGES } from "../openness/europe";
+import { MODALITIES, ORGANISATION_TYPES } from "../openness/types";
+import { messagesFor } from "../i18n/messages";
+import { LOCALES } from "../i18n/routing";
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -103,5 +108,18 @@ describe("URLs", () => {
     expect(parseSearchParams(compareQuerySchema, params("models=a")).success).toBe(false);
     expect(parseSearchParams(compareQuerySchema, params("models=a,b,c,d,e")).success).toBe(false);
     expect(parseSearchParams(compareQuerySchema, params("models=a,<script>")).success).toBe(false);
+  });
+});
+
+describe("the filters' words", () => {
+  it.each(LOCALES)("name in %s every modality, organisation type, sort and parameter, with its error", (locale) => {
+    const messages = messagesFor(locale).catalogue;
+    for (const modality of MODALITIES) expect(messages.modality[modality], modality).toBeTruthy();
+    for (const type of ORGANISATION_TYPES) expect(messages.orgType[type], type).toBeTruthy();
+    for (const sort of MODEL_SORTS) expect(messages.filters.sorts[sort], sort).toBeTruthy();
+    for (const field of Object.keys(FIELD_MESSAGES)) {
+      expect(messages.filters.fieldNames[field as keyof typeof messages.filters.fieldNames], field).toBeTruthy();
+      expect(messages.filters.errors[field as keyof typeof messages.filters.errors], field).toBeTruthy();
+    }
   });
 });
