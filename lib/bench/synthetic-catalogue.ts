@@ -333,7 +333,7 @@ export async function loadSyntheticCatalogue(
       if ((start / batch) % 10 === 0) log(`  ${start + size} models`);
     }
     // What autovacuum would have done by the time anyone searches: statistics and visibility map.
-    await client.query(`VACUUM ANALYZE "Organisation", "Model", "ModelOrganisation", "Assessment", "CriterionAnswer"`);
+    await client.query(`VACUUM ANALYZE "Organisation", "Model", "ModelOrganisation", "Assessment", "CriterionAnswer", "SearchWord"`);
     return { organisations: organisations.length, models: options.models, links, answers: answersWritten, biggestOrganisation: organisations[0]!.slug };
   } finally {
     await client.end();
