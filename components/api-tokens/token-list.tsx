@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { myApiTokens } from "@/lib/api-tokens/service";
+import { DataTable } from "@/components/ui/data-table";
 import { RevokeTokenForm } from "./revoke-token-form";
 
 type Token = Awaited<ReturnType<typeof myApiTokens>>[number];
@@ -10,20 +11,11 @@ export async function TokenList({ tokens }: { tokens: Token[] }) {
   if (tokens.length === 0) return <p>{t("empty")}</p>;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm" data-testid="api-tokens">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b border-slate-400">
-            <th scope="col" className="py-2 pr-3">{t("columns.name")}</th>
-            <th scope="col" className="py-2 pr-3">{t("columns.prefix")}</th>
-            <th scope="col" className="py-2 pr-3">{t("columns.created")}</th>
-            <th scope="col" className="py-2 pr-3">{t("columns.lastUsed")}</th>
-            <th scope="col" className="py-2 pr-3">{t("columns.status")}</th>
-            <th scope="col" className="py-2"><span className="sr-only">{t("columns.actions")}</span></th>
-          </tr>
-        </thead>
-        <tbody>
+    <DataTable
+      testId="api-tokens"
+      caption={t("caption")}
+      columns={[t("columns.name"), t("columns.prefix"), t("columns.created"), t("columns.lastUsed"), t("columns.status"), <span key="actions" className="sr-only">{t("columns.actions")}</span>]}
+    >
           {tokens.map((token) => (
             <tr key={token.id} className={`border-b border-slate-200 align-top ${token.revokedAt ? "text-slate-600" : ""}`}>
               <th scope="row" className="py-2 pr-3 font-medium"><bdi>{token.name}</bdi></th>
@@ -36,8 +28,6 @@ export async function TokenList({ tokens }: { tokens: Token[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { Link } from "@/lib/i18n/navigation";
 import type { ModelDetail } from "@/lib/catalogue/models";
 import { isEuOfficialLanguage } from "@/lib/openness";
@@ -185,17 +186,8 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
       {model.assessments.length > 0 && (
         <section aria-labelledby="history-title">
           <h2 id="history-title" className="text-xl font-semibold">{t("model.history")}</h2>
-          <div className="mt-2 overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-4">{t("model.historyVersion")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("model.historyDate")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("model.historyGrade")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("model.historyScore")}</th>
-                </tr>
-              </thead>
-              <tbody>
+          <div className="mt-2">
+            <DataTable columns={[t("model.historyVersion"), t("model.historyDate"), t("model.historyGrade"), t("model.historyScore")]}>
                 {model.assessments.map((assessment) => (
                   <tr key={assessment.methodologyVersion} className="border-b border-slate-200">
                     <td className="py-2 pr-4">
@@ -209,8 +201,7 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
                     <td className="py-2 pr-4 tabular-nums">{Math.round(assessment.score)}/100</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+            </DataTable>
           </div>
         </section>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { roleForPage } from "@/lib/auth/pages";
 import { usersForAdmin } from "@/lib/auth/users";
@@ -29,16 +30,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
       {users.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table className="w-full border-collapse text-left text-sm" data-testid="users">
-          <thead>
-            <tr className="border-b border-slate-400">
-              <th scope="col" className="py-2 pr-2">{t("email")}</th>
-              <th scope="col" className="py-2 pr-2">{t("submissions")}</th>
-              <th scope="col" className="py-2 pr-2">{t("since")}</th>
-              <th scope="col" className="py-2">{t("role")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable testId="users" columns={[t("email"), t("submissions"), t("since"), t("role")]}>
             {users.map((u) => (
               <tr key={u.id} className="border-b border-slate-200">
                 <td className="py-2 pr-2"><bdi>{u.email ?? u.name ?? u.id}</bdi></td>
@@ -47,8 +39,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
                 <td className="py-2"><RoleForm userId={u.id} role={u.role} who={u.email ?? u.name ?? u.id} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
     </section>
   );

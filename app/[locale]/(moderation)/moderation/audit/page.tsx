@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { roleForPage } from "@/lib/auth/pages";
@@ -24,18 +25,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm" data-testid="audit-log">
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="py-2 pr-2">{t("when")}</th>
-                <th scope="col" className="py-2 pr-2">{t("who")}</th>
-                <th scope="col" className="py-2 pr-2">{t("what")}</th>
-                <th scope="col" className="py-2 pr-2">{t("entity")}</th>
-                <th scope="col" className="py-2">{t("why")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable testId="audit-log" columns={[t("when"), t("who"), t("what"), t("entity"), t("why")]}>
               {entries.map((e) => (
                 <tr key={String(e.id)} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-2 whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
@@ -45,9 +35,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <td className="py-2 whitespace-pre-line"><bdi>{e.reason ?? ""}</bdi></td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
       <nav className="mt-4 flex gap-4">
         {page > 1 && <Link href={`/moderation/audit?page=${page - 1}`} className="text-atlas-700 underline">{t("newer")}</Link>}
