@@ -84,6 +84,29 @@ describe("public pages from memory", () => {
     expect(new Set(answers.map((answer) => answer.nonce)).size).toBe(10);
   });
 
+  it("does not keep visitors waiting on a render that hangs", async () => {
+    let hung: ServerResponse | undefined;
+    const layer = pageCacheLayer(
+      (request, response) => {
+        if (!hung) return void (hung = response); // the first render never ends
+        render(request, response);
+      },
+      { waitMs: 100 },
+    );
+    const slow = http.createServer((request, response) => layer(request, response));
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/insights`;
+    const first = fetch(url).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = await fetch(url);
+    expect(second.status).toBe(200);
+    expect(await second.text()).toContain("/insights");
+    hung?.destroy();
+    await first;
+    slow.closeAllConnections();
+    await new Promise<void>((resolve) => slow.close(() => resolve()));
+  });
+
   it("answers HEAD from memory without a body", async () => {
     await get("/compare?models=a,b");
     const head = await get("/compare?models=a,b", {}, "HEAD");

@@ -26,6 +26,8 @@ import { MAX_PAGE_BYTES, freshPage, pageCacheEnabled, pageCacheGeneration, pageW
 export const CACHE_STATUS_HEADER = "x-atlas-cache";
 const LOCALE_COOKIE = "NEXT_LOCALE";
 const MAX_URL_LENGTH = 2048;
+/** how long a request waits for the same page's render before rendering it itself */
+const RENDER_WAIT_MS = 5_000;
 const PAGE = "(?:/models(?:/[^/]+)?|/organisations(?:/[^/]+)?|/compare|/methodology|/map|/languages|/insights|/open-data|/api)";
 const CACHEABLE_PATH = new RegExp(`^(?:/|/fr|(?:/fr)?${PAGE})$`);
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/;
@@ -96,7 +98,8 @@ function acceptLanguageLocale(acceptLanguage: string | undefined): string | unde
  * Serves public pages from memory when it can, else lets `render` (Next.js) answer, keeping what
  * it renders. `render` must handle its own errors.
  */
-export function pageCacheLayer(render: (request: IncomingMessage, response: ServerResponse) => void) {
+export function pageCacheLayer(render: (request: IncomingMessage, response: ServerResponse) => void, options: { waitMs?: number } = {}) {
+  const waitMs = options.waitMs ?? RENDER_WAIT_MS;
   const rendering = new Map<string, Promise<void>>();
   return function servePage(request: IncomingMessage, response: ServerResponse): void {
     const target = pageCacheEnabled() ? cacheTarget(request) : undefined;
@@ -104,7 +107,11 @@ export function pageCacheLayer(render: (request: IncomingMessage, response: Serv
     if (serveFromMemory(target, request, response)) return;
     const pending = rendering.get(target.key);
     if (pending) {
-      void pending.then(() => {
+      // a render that takes too long is not waited for: this request renders too
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
+      void Promise.race([pending, waited]).then(() => {
+        clearTimeout(timer);
         if (!serveFromMemory(target, request, response)) render(request, response);
       });
       return;
