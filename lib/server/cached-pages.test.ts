@@ -197,6 +197,12 @@ describe("the locale of a page from memory", () => {
     );
   });
 
+  it("takes a malformed locale cookie for what it is, without failing the request", async () => {
+    const answer = await get("/models", { cookie: "NEXT_LOCALE=%E0%A4%A" });
+    expect(answer.response.status).toBe(200);
+    expect(decideLocale("/models", "%E0%A4%A", undefined, undefined)?.setCookie).toBe("NEXT_LOCALE=en; Path=/; SameSite=lax");
+  });
+
   it("keys pages by host and exact URL", () => {
     const target = (url: string, headers: Record<string, string> = {}) => cacheTarget({ method: "GET", url, headers: { host: "atlas.eu", ...headers } });
     expect(target("/models?q=a")?.key).not.toBe(target("/models?q=b")?.key);

@@ -208,7 +208,13 @@ function headerValue(value: string | string[] | number | undefined): string | un
 function cookieValue(header: string, name: string): string | undefined {
   for (const part of header.split(";")) {
     const at = part.indexOf("=");
-    if (at !== -1 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
+    if (at === -1 || part.slice(0, at).trim() !== name) continue;
+    const value = part.slice(at + 1).trim();
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value; // a malformed escape is a value like any other (next-intl would not match it either)
+    }
   }
   return undefined;
 }

@@ -35,7 +35,15 @@ export async function startWebServer(options: { dir: string; port: number }): Pr
     for (const fastPath of FAST_PATHS) if (fastPath(request, response)) return;
     // the socket's address, for per-address limits; never what a client wrote under this name
     request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
-    compress(request, response, () => servePage(request, response));
+    compress(request, response, () => {
+      try {
+        servePage(request, response);
+      } catch (error) {
+        // the page cache must never take the server down: Next.js answers without it
+        console.error("page cache failed:", error);
+        if (!response.headersSent) render(request, response);
+      }
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
