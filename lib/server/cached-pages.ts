@@ -83,8 +83,8 @@ export function decideLocale(
 }
 
 function acceptLanguageLocale(acceptLanguage: string | undefined): string | undefined {
-  const languages = new Negotiator({ headers: { "accept-language": acceptLanguage || undefined } }).languages();
   try {
+    const languages = new Negotiator({ headers: { "accept-language": acceptLanguage || undefined } }).languages();
     // longest first, as next-intl does (formatjs/formatjs#4469)
     const ordered = [...LOCALES].sort((a, b) => b.length - a.length);
     const matched = match(languages, ordered, routing.defaultLocale);
