@@ -82,18 +82,26 @@ export const organisationSummarySchema = z
   })
   .meta({ id: "OrganisationSummary" });
 
+/** The fields every shape of a model starts with: its facts, then its grade. */
+const modelFacts = {
+  slug: z.string(),
+  name: z.string(),
+  url: urlSchema.meta({ description: "The model's page." }),
+  modality: modalitySchema,
+  releaseYear: z.int().nullable(),
+  parameterCount: z.number().nullable().meta({ description: "Total parameters." }),
+  languages: z.array(z.string()).meta({ description: "ISO 639 codes." }),
+};
+const modelGrade = {
+  grade: gradeSchema.nullable().meta({ description: "Null when not assessed." }),
+  gradeComplete: z.boolean().meta({ description: "False when a criterion the grade rules read is not assessed: the grade is then a lower bound." }),
+  score: z.number().nullable().meta({ description: "Exact score, 0-100." }),
+};
+
 export const modelSummarySchema = z
   .object({
-    slug: z.string(),
-    name: z.string(),
-    url: urlSchema.meta({ description: "The model's page." }),
-    modality: modalitySchema,
-    releaseYear: z.int().nullable(),
-    parameterCount: z.number().nullable().meta({ description: "Total parameters." }),
-    languages: z.array(z.string()).meta({ description: "ISO 639 codes." }),
-    grade: gradeSchema.nullable().meta({ description: "Null when not assessed." }),
-    gradeComplete: z.boolean().meta({ description: "False when a criterion the grade rules read is not assessed: the grade is then a lower bound." }),
-    score: z.number().nullable().meta({ description: "Exact score, 0-100." }),
+    ...modelFacts,
+    ...modelGrade,
     weightsLicence: licenceRefSchema.nullable(),
     organisations: z.array(organisationRefSchema).meta({ description: "Main developer first." }),
   })
@@ -102,17 +110,9 @@ export const modelSummarySchema = z
 /** A model in a search's results: what the `/models` page lists, with links. */
 export const modelListItemSchema = z
   .object({
-    slug: z.string(),
-    name: z.string(),
-    url: urlSchema.meta({ description: "The model's page." }),
-    modality: modalitySchema,
-    releaseYear: z.int().nullable(),
-    parameterCount: z.number().nullable().meta({ description: "Total parameters." }),
-    languages: z.array(z.string()).meta({ description: "ISO 639 codes." }),
+    ...modelFacts,
     tasks: z.array(z.string()).meta({ description: "Hugging Face task ids." }),
-    grade: gradeSchema.nullable().meta({ description: "Null when not assessed." }),
-    gradeComplete: z.boolean().meta({ description: "False when a criterion the grade rules read is not assessed: the grade is then a lower bound." }),
-    score: z.number().nullable().meta({ description: "Exact score, 0-100." }),
+    ...modelGrade,
     pillars: z
       .object({ use: answerGradeSchema.nullable(), methods: answerGradeSchema.nullable(), data: answerGradeSchema.nullable(), retrain: answerGradeSchema.nullable() })
       .meta({ description: "The four pillars' answers; null when not assessed." }),
