@@ -141,27 +141,16 @@ function whereClause(query: ModelQuery, fuzzy: boolean): Prisma.Sql {
 
 type SortKey = { column: string; desc: boolean; type: "float8" | "text" | "int4" | "timestamp" };
 
-/** Every order ends in the unique id, so a page boundary never splits or repeats ties. */
+/** Ties go by name, then by the unique id, so a page boundary never splits or repeats them. */
+const BY_NAME: readonly SortKey[] = [
+  { column: "sortName", desc: false, type: "text" },
+  { column: "id", desc: false, type: "text" },
+];
 const ORDERS: Readonly<Record<ModelSort, readonly SortKey[]>> = {
-  score: [
-    { column: "sortScore", desc: true, type: "float8" },
-    { column: "sortName", desc: false, type: "text" },
-    { column: "id", desc: false, type: "text" },
-  ],
-  name: [
-    { column: "sortName", desc: false, type: "text" },
-    { column: "id", desc: false, type: "text" },
-  ],
-  release: [
-    { column: "sortRelease", desc: true, type: "int4" },
-    { column: "sortName", desc: false, type: "text" },
-    { column: "id", desc: false, type: "text" },
-  ],
-  updated: [
-    { column: "updatedAt", desc: true, type: "timestamp" },
-    { column: "sortName", desc: false, type: "text" },
-    { column: "id", desc: false, type: "text" },
-  ],
+  score: [{ column: "sortScore", desc: true, type: "float8" }, ...BY_NAME],
+  name: BY_NAME,
+  release: [{ column: "sortRelease", desc: true, type: "int4" }, ...BY_NAME],
+  updated: [{ column: "updatedAt", desc: true, type: "timestamp" }, ...BY_NAME],
 };
 
 const column = (key: SortKey) => Prisma.raw(`m."${key.column}"`);

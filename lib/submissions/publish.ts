@@ -15,7 +15,7 @@ import {
   type SubmissionKind,
 } from "../validation/submissions";
 import { databaseProblems, slugFor } from "./checks";
-import { modelSnapshot, organisationSnapshot } from "./snapshots";
+import { modelSnapshot, organisationFacts, organisationSnapshot } from "./snapshots";
 
 type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -30,23 +30,10 @@ type ApprovedSubmission = {
   targetOrganisationId: string | null;
 };
 
-function organisationData(org: OrganisationPayload) {
-  return {
-    name: org.name,
-    type: org.type,
-    country: org.country,
-    countryNote: org.countryNote,
-    isSme: org.isSme,
-    website: org.website,
-    description: org.description,
-    foundedYear: org.foundedYear,
-    sources: org.sources,
-  };
-}
 
 async function createOrganisation(tx: Tx, org: OrganisationPayload, now: Date) {
   return tx.organisation.create({
-    data: { slug: slugFor(org), ...organisationData(org), status: "published", publishedAt: now },
+    data: { slug: slugFor(org), ...organisationFacts(org), status: "published", publishedAt: now },
     select: { id: true, slug: true, name: true },
   });
 }
@@ -99,7 +86,7 @@ async function publishOrganisation(tx: Tx, sub: ApprovedSubmission, reviewerId: 
   }
   const id = sub.targetOrganisationId!;
   const before = await organisationSnapshot(tx, id);
-  const org = await tx.organisation.update({ where: { id }, data: organisationData(payload), select: { id: true, slug: true, name: true } });
+  const org = await tx.organisation.update({ where: { id }, data: organisationFacts(payload), select: { id: true, slug: true, name: true } });
   const version = await recordVersion(tx, "organisation", id, await organisationSnapshot(tx, id), ref, before);
   await audit(tx, reviewerId, "organisation.update", "organisation", id, { submissionId: sub.id, version });
   return { entityType: "organisation", entityId: org.id, slug: org.slug, name: org.name };

@@ -15,12 +15,10 @@ export type ModelSnapshot = Omit<ModelPayload, "slug"> & {
   score: number | null;
 };
 
-export async function organisationSnapshot(tx: Tx, id: string): Promise<OrganisationSnapshot | null> {
-  const org = await tx.organisation.findUnique({ where: { id } });
-  if (!org) return null;
+/** An organisation's facts, the fields a submission proposes: from a payload or from the stored row. */
+export function organisationFacts(org: Omit<OrganisationPayload, "slug">): Omit<OrganisationPayload, "slug"> {
   return {
     name: org.name,
-    slug: org.slug,
     type: org.type,
     country: org.country,
     countryNote: org.countryNote,
@@ -30,6 +28,12 @@ export async function organisationSnapshot(tx: Tx, id: string): Promise<Organisa
     foundedYear: org.foundedYear,
     sources: org.sources,
   };
+}
+
+export async function organisationSnapshot(tx: Tx, id: string): Promise<OrganisationSnapshot | null> {
+  const org = await tx.organisation.findUnique({ where: { id } });
+  if (!org) return null;
+  return { ...organisationFacts(org), slug: org.slug };
 }
 
 const licence = (id: string | null): LicenceChoice => (id ? { mode: "existing", id } : { mode: "none" });
