@@ -112,7 +112,13 @@ export function pageCacheLayer(render: (request: IncomingMessage, response: Serv
       const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
       void Promise.race([pending, waited]).then(() => {
         clearTimeout(timer);
-        if (!serveFromMemory(target, request, response)) render(request, response);
+        // (outside the request's own call stack: nothing thrown here may become an unhandled rejection)
+        try {
+          if (!serveFromMemory(target, request, response)) render(request, response);
+        } catch (error) {
+          console.error("page cache failed:", error);
+          if (!response.headersSent) render(request, response);
+        }
       });
       return;
     }
