@@ -178,7 +178,11 @@ function keepWhatIsRendered(target: CacheTarget, request: IncomingMessage, respo
 
   return new Promise<void>((resolve) => {
     response.once("finish", () => {
-      if (keep) store(target, response, Buffer.concat(chunks), generation);
+      try {
+        if (keep) store(target, response, Buffer.concat(chunks), generation);
+      } catch (error) {
+        console.error("page cache could not keep a page:", error); // the visitor has their answer already
+      }
       resolve();
     });
     // an aborted answer closes without finishing: nothing is kept, the waiting requests render
