@@ -108,7 +108,9 @@ const organisationExportSelect = {
   website: true,
   foundedYear: true,
   updatedAt: true,
-  models: { where: { model: { status: "published" } }, select: { model: { select: { grade: true, score: true } } } },
+  modelCount: true,
+  meanScore: true,
+  gradeCounts: true,
 } as const satisfies Prisma.OrganisationSelect;
 type OrganisationRow = Prisma.OrganisationGetPayload<{ select: typeof organisationExportSelect }>;
 
@@ -124,7 +126,6 @@ function organisationBatches() {
 }
 
 function organisationColumns(origin: string): Column<OrganisationRow>[] {
-  const openness = (r: OrganisationRow) => organisationOpenness(r.models.map((m) => m.model));
   return [
     { name: "slug", value: (r) => r.slug },
     { name: "name", value: (r) => r.name },
@@ -134,10 +135,10 @@ function organisationColumns(origin: string): Column<OrganisationRow>[] {
     { name: "is_sme", value: (r) => r.isSme },
     { name: "website", value: (r) => r.website },
     { name: "founded_year", value: (r) => r.foundedYear },
-    { name: "published_models", value: (r) => r.models.length },
-    { name: "assessed_models", value: (r) => openness(r).assessedModels },
-    { name: "mean_score", value: (r) => openness(r).meanScore },
-    ...GRADES.map((grade: Grade): Column<OrganisationRow> => ({ name: `grade_${grade.toLowerCase()}`, value: (r) => openness(r).byGrade[grade] })),
+    { name: "published_models", value: (r) => r.modelCount },
+    { name: "assessed_models", value: (r) => organisationOpenness(r).assessedModels },
+    { name: "mean_score", value: (r) => organisationOpenness(r).meanScore },
+    ...GRADES.map((grade: Grade): Column<OrganisationRow> => ({ name: `grade_${grade.toLowerCase()}`, value: (r) => organisationOpenness(r).byGrade[grade] })),
     { name: "updated_at", value: (r) => r.updatedAt.toISOString() },
   ];
 }

@@ -2,8 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
-import { organisationAggregate } from "../../openness/biodiversity";
-import type { Grade } from "../../openness/types";
+import { GRADES, type Grade } from "../../openness/types";
 import type { OrganisationFilters } from "../../validation/organisation-filters";
 import { ApiError } from "../errors";
 import type { organisationDetailSchema, organisationSummarySchema } from "../schemas";
@@ -18,23 +17,22 @@ const summarySelect = {
   country: true,
   isSme: true,
   website: true,
-  models: { where: { model: { status: "published" } }, select: { model: { select: { grade: true, score: true } } } },
-} as const;
+  modelCount: true,
+  meanScore: true,
+  gradeCounts: true,
+} as const satisfies Prisma.OrganisationSelect;
 
-type SummaryRow = {
-  slug: string;
-  name: string;
-  type: z.input<typeof organisationSummarySchema>["type"];
-  country: string;
-  isSme: boolean | null;
-  website: string | null;
-  models: { model: { grade: Grade | null; score: number | null } }[];
-};
+type SummaryRow = Prisma.OrganisationGetPayload<{ select: typeof summarySelect }>;
 
-export function organisationOpenness(models: readonly { grade: Grade | null; score: number | null }[]) {
-  const assessed = models.filter((m): m is { grade: Grade; score: number } => m.grade !== null && m.score !== null);
-  const aggregate = organisationAggregate(assessed);
-  return { meanScore: aggregate.meanScore, assessedModels: aggregate.count, byGrade: aggregate.byGrade };
+/**
+ * An organisation's openness from the figures its row keeps (the catalogue_search migration's
+ * triggers: published models, mean score of the assessed ones, models per grade A..E), so that no
+ * answer loads an organisation's models to count them.
+ */
+export function organisationOpenness(row: Pick<SummaryRow, "meanScore" | "gradeCounts">) {
+  const byGrade = Object.fromEntries(GRADES.map((grade, index) => [grade, row.gradeCounts[index] ?? 0])) as Record<Grade, number>;
+  const assessedModels = GRADES.reduce((sum, grade) => sum + byGrade[grade], 0);
+  return { meanScore: assessedModels === 0 ? null : row.meanScore, assessedModels, byGrade };
 }
 
 function organisationSummary(row: SummaryRow, origin: string): z.input<typeof organisationSummarySchema> {
@@ -46,8 +44,8 @@ function organisationSummary(row: SummaryRow, origin: string): z.input<typeof or
     country: row.country,
     isSme: row.isSme,
     website: row.website,
-    publishedModels: row.models.length,
-    openness: organisationOpenness(row.models.map(({ model }) => model)),
+    publishedModels: row.modelCount,
+    openness: organisationOpenness(row),
   };
 }
 
