@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { assess, licenceById, LICENCES, EU_OFFICIAL_LANGUAGES, EUROPEAN_LANGUAGES, CRITERION_KEYS } from "../openness";
+import { modelAssessmentColumns } from "../catalogue/assessments";
 import type { AnswerGrade, CriterionAnswer, CriterionKey, Modality, OrganisationType } from "../openness/types";
 
 /** A small deterministic generator (mulberry32), so two runs build the same catalogue. */
@@ -277,13 +278,7 @@ export async function loadSyntheticCatalogue(
           weightsLicenceId: weightsLicence,
           codeLicenceId: codeLicence,
           dataLicenceId: dataLicence,
-          score: result.score,
-          grade: result.grade,
-          gradeComplete: result.complete,
-          useGrade: result.answers.use.grade,
-          methodsGrade: result.answers.methods.grade,
-          dataGrade: result.answers.data.grade,
-          retrainGrade: result.answers.retrain.grade,
+          ...modelAssessmentColumns(result),
           organisationSlugs: owners.map((o) => o.slug),
           organisationNames: owners.map((o) => o.name),
           organisationCountries: [...new Set(owners.map((o) => o.country))].sort(),

@@ -1,7 +1,7 @@
 // Storing an assessment: the scorer's result for a model's answers, written with its criterion
 // rows and the model's summary columns in one go. Shared by the seed and (later) approvals.
 import { assess, METHODOLOGY_VERSION, licenceById } from "../openness";
-import type { CriterionAnswer, Licence, ModelLicences } from "../openness/types";
+import type { Assessment, CriterionAnswer, Licence, ModelLicences } from "../openness/types";
 import type { Db, PrismaClient } from "../db/prisma";
 
 type Tx = Pick<PrismaClient, "assessment" | "model" | "licence">;
@@ -32,6 +32,19 @@ async function loadLicence(tx: Tx, id: string | null): Promise<Licence | null> {
   if (!id) return null;
   const row = await tx.licence.findUnique({ where: { id } });
   return row ? licenceFacts(row) : (licenceById(id) ?? null);
+}
+
+/** The columns of the Model row that summarise its assessment: what /models filters and sorts on. */
+export function modelAssessmentColumns(result: Assessment) {
+  return {
+    score: result.score,
+    grade: result.grade,
+    gradeComplete: result.complete,
+    useGrade: result.answers.use.grade,
+    methodsGrade: result.answers.methods.grade,
+    dataGrade: result.answers.data.grade,
+    retrainGrade: result.answers.retrain.grade,
+  };
 }
 
 /** Scores `answers` under the current methodology and stores the result for the model. */
@@ -66,17 +79,6 @@ export async function storeAssessment(
     update: { ...data, answers: { deleteMany: {}, create: rows } },
   });
   // The summary the catalogue filters and sorts on (the pillars' answers feed `use=open` etc.).
-  await tx.model.update({
-    where: { id: model.id },
-    data: {
-      score: result.score,
-      grade: result.grade,
-      gradeComplete: result.complete,
-      useGrade: result.answers.use.grade,
-      methodsGrade: result.answers.methods.grade,
-      dataGrade: result.answers.data.grade,
-      retrainGrade: result.answers.retrain.grade,
-    },
-  });
+  await tx.model.update({ where: { id: model.id }, data: modelAssessmentColumns(result) });
   return result;
 }
