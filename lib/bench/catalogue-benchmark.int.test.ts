@@ -23,7 +23,11 @@ describe("the catalogue benchmark at small scale", () => {
     expect(byName.get("no filter, by score")?.rows).toBe(report.counts.publishedModels);
     expect(byName.get("search with a typo (q=salamandre, fuzzy fallback)")?.rows).toBeGreaterThan(0);
     expect(byName.get("biggest organisation, recently updated")?.rows).toBeGreaterThan(report.counts.models / 50);
-    expect(report.plans.map((plan) => plan.statement)).toEqual(["items", "count", "items", "count"]);
+    // the two slowest cases' statements: a filtered search's `matches` (and `items` past the count
+    // limit), the unfiltered catalogue's `count` and `items`, an organisation search's `count` and `items`
+    expect(new Set(report.plans.map((plan) => plan.name)).size).toBe(2);
+    for (const plan of report.plans) expect(["matches", "items", "count"]).toContain(plan.statement);
+    expect(report.plans.every((plan) => /Scan/.test(plan.plan))).toBe(true);
     expect(markdown([report], { requests: 5, concurrency: 2 })).toContain("| no filter, by score |");
   }, 300_000);
 });

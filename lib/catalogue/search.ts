@@ -279,47 +279,80 @@ const SELECT_ITEMS = Prisma.sql`
   FROM "Model" m
   LEFT JOIN "Licence" l ON l."id" = m."weightsLicenceId"`;
 
-/** The two statements behind one page: exported so the benchmark can EXPLAIN exactly what runs. */
-export function modelSearchSql(query: ModelQuery, paging: Paging, fuzzy = false): { count: Prisma.Sql; items: Prisma.Sql } {
+/**
+ * The statements behind one page, exported so the benchmark can EXPLAIN exactly what runs.
+ *
+ * - `matches` (filtered queries): one statement that finds the matching models, up to
+ *   COUNT_LIMIT + 1, counts them and, when that is all of them (a selective query), sorts the page
+ *   out of those same rows and returns its items. A selective query is then one scan, not two.
+ * - `items`: the page read along the sort's index, for a broad query (more than COUNT_LIMIT
+ *   matches, where the first rows of the index soon give a page) and for the unfiltered catalogue.
+ * - `count`: the exact count of the unfiltered catalogue (kept for TOTAL_TTL_MS), and the capped
+ *   count alone (countModels).
+ */
+export function modelSearchSql(
+  query: ModelQuery,
+  paging: Paging,
+  fuzzy = false,
+): { count: Prisma.Sql; items: Prisma.Sql; matches: Prisma.Sql | null } {
   const pageSize = paging.pageSize ?? PAGE_SIZE;
   const where = whereClause(query, fuzzy);
+  const unfiltered = activeFilters(query).length === 0;
   // The whole catalogue is counted exactly from the status index; a filtered set up to COUNT_LIMIT + 1.
-  const count =
-    activeFilters(query).length === 0
-      ? Prisma.sql`SELECT count(*)::int AS "total" FROM "Model" m WHERE ${where}`
-      : Prisma.sql`SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "Model" m WHERE ${where} LIMIT ${COUNT_LIMIT + 1}) AS matching`;
-  let items: Prisma.Sql;
+  const count = unfiltered
+    ? Prisma.sql`SELECT count(*)::int AS "total" FROM "Model" m WHERE ${where}`
+    : Prisma.sql`SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "Model" m WHERE ${where} LIMIT ${COUNT_LIMIT + 1}) AS matching`;
+  // the page's window in the sort's order, over `m` (the Model table, or the matching rows)
+  let window: Prisma.Sql;
   if ("cursor" in paging) {
     const after = paging.cursor ? Prisma.sql` AND ${afterCondition(query.sort, decodeCursor(paging.cursor, query.sort))}` : Prisma.empty;
-    items = Prisma.sql`${SELECT_ITEMS} WHERE ${where}${after} ORDER BY ${orderBy(query.sort)} LIMIT ${pageSize + 1}`;
+    window = Prisma.sql`${after} ORDER BY ${orderBy(query.sort)} LIMIT ${pageSize + 1}`;
   } else {
-    const offset = (paging.page - 1) * pageSize;
-    items = Prisma.sql`${SELECT_ITEMS} WHERE ${where} ORDER BY ${orderBy(query.sort)} LIMIT ${pageSize + 1} OFFSET ${offset}`;
+    window = Prisma.sql` ORDER BY ${orderBy(query.sort)} LIMIT ${pageSize + 1} OFFSET ${(paging.page - 1) * pageSize}`;
   }
-  return { count, items };
+  const items = Prisma.sql`${SELECT_ITEMS} WHERE ${where}${window}`;
+  const matches = unfiltered
+    ? null
+    : Prisma.sql`
+      WITH matching AS MATERIALIZED (
+        SELECT m."id", m."sortScore", m."sortName", m."sortRelease", m."updatedAt" FROM "Model" m WHERE ${where} LIMIT ${COUNT_LIMIT + 1}
+      ),
+      counted AS (SELECT count(*)::int AS "total" FROM matching),
+      page AS (SELECT m."id" FROM matching m, counted WHERE counted."total" <= ${COUNT_LIMIT}${window})
+      SELECT counted."total", m.* FROM counted LEFT JOIN (${SELECT_ITEMS} WHERE m."id" IN (SELECT "id" FROM page)) m ON true
+      ORDER BY ${orderBy(query.sort)}`;
+  return { count, items, matches };
 }
 
-async function countAll(sql: Prisma.Sql): Promise<{ total: number }[]> {
-  if (totalCache && Date.now() - totalCache.at < TOTAL_TTL_MS) return [{ total: totalCache.total }];
+async function countAll(sql: Prisma.Sql): Promise<number> {
+  if (totalCache && Date.now() - totalCache.at < TOTAL_TTL_MS) return totalCache.total;
   const rows = await db().$queryRaw<{ total: number }[]>(sql);
   totalCache = { at: Date.now(), total: Number(rows[0]?.total ?? 0) };
-  return rows;
+  return totalCache.total;
+}
+
+/** How many models match and the page's rows: one statement for a selective query, two for a broad one. */
+async function fetchPage(sql: ReturnType<typeof modelSearchSql>): Promise<{ total: number; raws: RawRow[] }> {
+  if (!sql.matches) {
+    const [total, raws] = await Promise.all([countAll(sql.count), db().$queryRaw<RawRow[]>(sql.items)]);
+    return { total, raws };
+  }
+  const matched = await db().$queryRaw<(RawRow & { total: number })[]>(sql.matches);
+  const total = Number(matched[0]?.total ?? 0);
+  if (total > COUNT_LIMIT) return { total, raws: await db().$queryRaw<RawRow[]>(sql.items) };
+  // one row with only the count when the page is empty (LEFT JOIN … ON true)
+  return { total, raws: matched.filter((row) => row.id !== null) };
 }
 
 async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<ModelSearchResult> {
   const pageSize = paging.pageSize ?? PAGE_SIZE;
   const sql = modelSearchSql(query, paging, fuzzy);
-  const unfiltered = activeFilters(query).length === 0;
-  const [counted, raws] = await Promise.all([
-    unfiltered ? countAll(sql.count) : db().$queryRaw<{ total: number }[]>(sql.count),
-    db().$queryRaw<RawRow[]>(sql.items),
-  ]);
+  const { total, raws } = await fetchPage(sql);
   const rows = raws.map(toRow);
   const hasMore = rows.length > pageSize;
   const pageRows = rows.slice(0, pageSize);
   const last = pageRows.at(-1);
-  const total = Number(counted[0]?.total ?? 0);
-  const totalIsLowerBound = total > COUNT_LIMIT && !unfiltered;
+  const totalIsLowerBound = total > COUNT_LIMIT && sql.matches !== null;
   return {
     total: totalIsLowerBound ? COUNT_LIMIT : total,
     totalIsLowerBound,
