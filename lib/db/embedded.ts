@@ -6,6 +6,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { mkdirSync } from "node:fs";
+import { SET_PLANNER_SETTINGS } from "./planner";
 
 export type EmbeddedDatabase = {
   url: string;
@@ -21,6 +22,8 @@ export async function startEmbeddedDatabase(options: {
 }): Promise<EmbeddedDatabase> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm, unaccent } });
+  // every socket connection shares PGlite's one session, which ignores startup options
+  await db.exec(SET_PLANNER_SETTINGS);
   const server = new PGLiteSocketServer({
     db,
     host: "127.0.0.1",
