@@ -220,6 +220,24 @@ describe("searchModels: text search", () => {
   });
 });
 
+describe("searchModels: rows read past Prisma (lib/db/rows.ts)", () => {
+  it("give the stored instants, whatever the server's time zone", async () => {
+    const stored = new Map(rows.map((row) => [row.slug, row.updatedAt.getTime()]));
+    const zone = process.env.TZ;
+    process.env.TZ = "Pacific/Auckland"; // a timestamp read as local time would move by 13 hours
+    try {
+      for (const filter of [{}, { modality: ["text" as const] }]) {
+        const result = await search.searchModels(q(filter), { page: 1, pageSize: ALL });
+        expect(result.items.length).toBeGreaterThan(10);
+        for (const item of result.items) expect(item.updatedAt.getTime(), item.slug).toBe(stored.get(item.slug));
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
+
 describe("searchModels: sorting", () => {
   const byScore = (a: Row, b: Row) => (b.score ?? -1) - (a.score ?? -1);
 

@@ -2,9 +2,10 @@ import "server-only";
 // The query behind `/models` (and the API's `/api/v1/models`): full-text search, the contract's
 // filters and sorts, with offset pages for the site and keyset cursors for the API. Raw SQL,
 // parameterised through Prisma.sql, because Prisma's query builder has no full-text search or
-// trigram operators. Every column read here is on the Model row (denormalised by the
-// catalogue_search migration), so each filter is one index condition and needs no join.
-import { db } from "../db/client";
+// trigram operators, and run on the pool under Prisma (lib/db/rows.ts), which skips its result
+// mapping. Every column read here is on the Model row (denormalised by the catalogue_search
+// migration), so each filter is one index condition and needs no join.
+import { rows } from "../db/rows";
 import { Prisma } from "../db/generated/client";
 import { activeFilters, PAGE_SIZE, type ModelQuery, type ModelSort } from "../validation/catalogue";
 import type { AnswerGrade, Grade, Modality } from "../openness/types";
@@ -326,20 +327,20 @@ export function modelSearchSql(
 
 async function countAll(sql: Prisma.Sql): Promise<number> {
   if (totalCache && Date.now() - totalCache.at < TOTAL_TTL_MS) return totalCache.total;
-  const rows = await db().$queryRaw<{ total: number }[]>(sql);
-  totalCache = { at: Date.now(), total: Number(rows[0]?.total ?? 0) };
+  const [counted] = await rows<{ total: number }>(sql);
+  totalCache = { at: Date.now(), total: Number(counted?.total ?? 0) };
   return totalCache.total;
 }
 
 /** How many models match and the page's rows: one statement for a selective query, two for a broad one. */
 async function fetchPage(sql: ReturnType<typeof modelSearchSql>): Promise<{ total: number; raws: RawRow[] }> {
   if (!sql.matches) {
-    const [total, raws] = await Promise.all([countAll(sql.count), db().$queryRaw<RawRow[]>(sql.items)]);
+    const [total, raws] = await Promise.all([countAll(sql.count), rows<RawRow>(sql.items)]);
     return { total, raws };
   }
-  const matched = await db().$queryRaw<(RawRow & { total: number })[]>(sql.matches);
+  const matched = await rows<RawRow & { total: number }>(sql.matches);
   const total = Number(matched[0]?.total ?? 0);
-  if (total > COUNT_LIMIT) return { total, raws: await db().$queryRaw<RawRow[]>(sql.items) };
+  if (total > COUNT_LIMIT) return { total, raws: await rows<RawRow>(sql.items) };
   // one row with only the count when the page is empty (LEFT JOIN … ON true)
   return { total, raws: matched.filter((row) => row.id !== null) };
 }
@@ -348,9 +349,9 @@ async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<M
   const pageSize = paging.pageSize ?? PAGE_SIZE;
   const sql = modelSearchSql(query, paging, fuzzy);
   const { total, raws } = await fetchPage(sql);
-  const rows = raws.map(toRow);
-  const hasMore = rows.length > pageSize;
-  const pageRows = rows.slice(0, pageSize);
+  const found = raws.map(toRow);
+  const hasMore = found.length > pageSize;
+  const pageRows = found.slice(0, pageSize);
   const last = pageRows.at(-1);
   const totalIsLowerBound = total > COUNT_LIMIT && sql.matches !== null;
   return {
@@ -371,7 +372,7 @@ async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<M
  * or some word has no close match.
  */
 async function correctedTerms(terms: readonly string[]): Promise<string[] | null> {
-  const rows = await db().$queryRaw<{ fixed: string | null; changed: boolean }[]>`
+  const words = await rows<{ fixed: string | null; changed: boolean }>(Prisma.sql`
     SELECT t.fixed, t.fixed IS DISTINCT FROM t.normal AS "changed"
     FROM (
       SELECT n.normal, n.position,
@@ -380,9 +381,9 @@ async function correctedTerms(terms: readonly string[]): Promise<string[] | null
         END AS fixed
       FROM (SELECT lower(atlas_unaccent(term)) AS normal, position FROM unnest(CAST(${terms} AS text[])) WITH ORDINALITY AS u(term, position)) n
     ) t
-    ORDER BY t.position`;
-  if (rows.some((row) => row.fixed === null) || !rows.some((row) => row.changed)) return null;
-  return rows.map((row) => row.fixed!);
+    ORDER BY t.position`);
+  if (words.some((word) => word.fixed === null) || !words.some((word) => word.changed)) return null;
+  return words.map((word) => word.fixed!);
 }
 
 /**
@@ -409,15 +410,15 @@ export async function searchModels(query: ModelQuery, paging: Paging = { page: q
 
 /** How many published models match, up to COUNT_LIMIT + 1 (for "without this filter: N models"). */
 export async function countModels(query: ModelQuery): Promise<number> {
-  const rows = await db().$queryRaw<{ total: number }[]>(modelSearchSql(query, { page: 1 }).count);
-  return Number(rows[0]?.total ?? 0);
+  const [counted] = await rows<{ total: number }>(modelSearchSql(query, { page: 1 }).count);
+  return Number(counted?.total ?? 0);
 }
 
 /** The newest published models (the home page's "latest additions"). */
 export async function latestModels(limit = 6): Promise<ModelListItem[]> {
-  const raws = await db().$queryRaw<RawRow[]>`${SELECT_ITEMS}
+  const raws = await rows<RawRow>(Prisma.sql`${SELECT_ITEMS}
     WHERE m."status" = 'published' AND m."publishedAt" IS NOT NULL
-    ORDER BY m."publishedAt" DESC, m."createdAt" DESC, m."id" LIMIT ${limit}`;
+    ORDER BY m."publishedAt" DESC, m."createdAt" DESC, m."id" LIMIT ${limit}`);
   return raws.map((raw) => toRow(raw).item);
 }
 
@@ -441,14 +442,14 @@ export function filterOptions(): Promise<FilterOptions> {
   if (optionsCache && Date.now() - optionsCache.at < OPTIONS_TTL_MS) return optionsCache.value;
   const value = (async () => {
     const [licences, tasks, countries] = await Promise.all([
-      db().$queryRaw<{ id: string; name: string }[]>`
+      rows<{ id: string; name: string }>(Prisma.sql`
         SELECT l."id", l."name" FROM "Licence" l
         WHERE EXISTS (SELECT 1 FROM "Model" m WHERE m."weightsLicenceId" = l."id" AND m."status" = 'published')
-        ORDER BY l."name"`,
-      db().$queryRaw<{ task: string }[]>`
-        SELECT DISTINCT unnest(m."tasks") AS "task" FROM "Model" m WHERE m."status" = 'published' ORDER BY 1`,
-      db().$queryRaw<{ country: string }[]>`
-        SELECT DISTINCT o."country" FROM "Organisation" o WHERE o."status" = 'published' ORDER BY 1`,
+        ORDER BY l."name"`),
+      rows<{ task: string }>(Prisma.sql`
+        SELECT DISTINCT unnest(m."tasks") AS "task" FROM "Model" m WHERE m."status" = 'published' ORDER BY 1`),
+      rows<{ country: string }>(Prisma.sql`
+        SELECT DISTINCT o."country" FROM "Organisation" o WHERE o."status" = 'published' ORDER BY 1`),
     ]);
     return { licences, tasks: tasks.map((row) => row.task), countries: countries.map((row) => row.country) };
   })();

@@ -1,11 +1,22 @@
 // The Prisma client factory, shared by the app (lib/db/client.ts) and the command-line scripts.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client";
 import { SESSION_OPTIONS } from "./planner";
 
 export type { PrismaClient };
 export * as Db from "./generated/client";
 
+/** A Prisma client and the connection pool under it, which the catalogue's hot reads use directly (lib/db/rows.ts). */
+export type Database = { prisma: PrismaClient; pool: pg.Pool };
+
+export function createDatabase(connectionString: string, poolSize = 10): Database {
+  const pool = new pg.Pool({ connectionString, max: poolSize, options: SESSION_OPTIONS });
+  // the client's $disconnect() ends the pool
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  return { prisma, pool };
+}
+
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize, options: SESSION_OPTIONS }) });
+  return createDatabase(connectionString, poolSize).prisma;
 }
