@@ -12,6 +12,11 @@ export type Database = { prisma: PrismaClient; pool: pg.Pool };
 
 export function createDatabase(connectionString: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString, max: poolSize, options: SESSION_OPTIONS });
+  // A connection the server ends (a restart, an administrator, a dropped test database) reports the
+  // error to its query while checked out, to the pool while idle, and to nobody while being closed;
+  // an unheard 'error' event would stop the process. The pool replaces the connection either way.
+  pool.on("error", (error) => console.warn(`[atlas] database connection lost while idle: ${error.message}`));
+  pool.on("connect", (client) => client.on("error", () => {}));
   // the client's $disconnect() ends the pool
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return { prisma, pool };
