@@ -147,10 +147,6 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
     const q = (query: Partial<ModelQuery>): ModelQuery => ({ ...EMPTY_MODEL_QUERY, ...query });
     const modelCase = async (name: string, query: ModelQuery, paging: Parameters<typeof search.searchModels>[1] = { page: query.page }): Promise<QueryCase> => {
       const probe = await search.searchModels(query, paging);
-      // what search.ts runs: a filtered search's `matches`, then `items` only when more than
-      // COUNT_LIMIT match; the unfiltered catalogue's `count` (kept 30 s) and `items`
-      const statements = (sql: ReturnType<typeof search.modelSearchSql>, broad: boolean): Statements =>
-        sql.matches ? (broad ? { matches: sql.matches, items: sql.items } : { matches: sql.matches }) : { count: sql.count, items: sql.items };
       const exact = search.modelSearchSql(query, paging ?? { page: 1 });
       // the statements the answer came from: the corrected search, or the trigram fallback
       const fallback = probe.correctedQuery
@@ -160,7 +156,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
         name,
         run: () => search.searchModels(query, paging),
         rows: async () => (await search.searchModels(query, paging)).total,
-        sql: probe.fuzzy ? [statements(exact, false), statements(fallback, probe.totalIsLowerBound)] : [statements(exact, probe.totalIsLowerBound)],
+        sql: probe.fuzzy ? [search.statementsRun(exact, false), search.statementsRun(fallback, probe.totalIsLowerBound)] : [search.statementsRun(exact, probe.totalIsLowerBound)],
       };
     };
     const queryCases: QueryCase[] = await Promise.all([
