@@ -9,7 +9,7 @@ export default function GlobalNotFound() {
         <main>
           <h1 className="text-2xl font-bold">Page not found · Page introuvable</h1>
           <p className="mt-4">
-            <Link href="/" className="underline">Libre Atlas</Link>
+            <Link href="/" prefetch={false} className="underline">Libre Atlas</Link>
           </p>
         </main>
       </body>

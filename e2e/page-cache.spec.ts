@@ -63,3 +63,30 @@ test("a visitor who reads French is still sent to the French page", async ({ req
   const french = await request.get("/fr/methodology", { headers: { "accept-language": "fr" } });
   expect(await french.text()).toContain('lang="fr"');
 });
+
+test("a page view asks the server for the page alone, and a click asks for the one page it opens", async ({ page }) => {
+  // Next.js prefetches every link in view by default: for these dynamic pages that was twenty
+  // requests per view of /models (route trees and metadata, never from memory), for nothing a click
+  // could use. What counts is what the server renders: documents and the client router's fetches
+  // (scripts, styles and images, such as a model's badge, are files the browser caches).
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (!["document", "fetch", "xhr"].includes(request.resourceType())) return;
+    asked.push(`${new URL(request.url()).pathname}${request.headers()["next-router-prefetch"] ? " (prefetch)" : ""}`);
+  });
+  await page.goto("/models?sort=name");
+  await expect(page.getByTestId("model-item").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(asked).toEqual(["/models"]);
+
+  // the first model's page, opened by the client router (the page was not reloaded)
+  await page.evaluate(() => ((window as unknown as { atlasSamePage: boolean }).atlasSamePage = true));
+  const first = page.getByTestId("model-item").first().getByRole("heading").getByRole("link");
+  const href = await first.getAttribute("href");
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { atlasSamePage?: boolean }).atlasSamePage)).toBe(true);
+  await page.waitForLoadState("networkidle");
+  expect(asked.slice(1)).toEqual([href]);
+});
