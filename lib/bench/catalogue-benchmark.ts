@@ -156,7 +156,9 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
         name,
         run: () => search.searchModels(query, paging),
         rows: async () => (await search.searchModels(query, paging)).total,
-        sql: probe.fuzzy ? [search.statementsRun(exact, false), search.statementsRun(fallback, probe.totalIsLowerBound)] : [search.statementsRun(exact, probe.totalIsLowerBound)],
+        sql: probe.fuzzy
+          ? [search.statementsRun(exact), { correction: search.correctionSql(search.searchTerms(query.q)) }, search.statementsRun(fallback)]
+          : [search.statementsRun(exact)],
       };
     };
     const queryCases: QueryCase[] = await Promise.all([

@@ -284,10 +284,12 @@ const SELECT_ITEMS = Prisma.sql`
  * The statements behind one page, exported so the benchmark can EXPLAIN exactly what runs.
  *
  * - `matches` (filtered queries): one statement that finds the matching models, up to
- *   COUNT_LIMIT + 1, counts them and, when that is all of them (a selective query), sorts the page
- *   out of those same rows and returns its items. A selective query is then one scan, not two.
- * - `items`: the page read along the sort's index, for a broad query (more than COUNT_LIMIT
- *   matches, where the first rows of the index soon give a page) and for the unfiltered catalogue.
+ *   COUNT_LIMIT + 1, and counts them. When that is all of them (a selective query), it sorts the
+ *   page out of those same rows; when more match (a broad query), it reads the page along the
+ *   sort's index, where the first rows soon give a page. Either way one statement, one round trip:
+ *   the branch not taken is cut by a one-time filter and never runs.
+ * - `items`: the page read along the sort's index, for the unfiltered catalogue (and, in the
+ *   tests, to check that `matches` pages alike).
  * - `count`: the exact count of the unfiltered catalogue (kept for TOTAL_TTL_MS), and the capped
  *   count alone (countModels).
  */
@@ -318,8 +320,12 @@ export function modelSearchSql(
       WITH matching AS MATERIALIZED (
         SELECT m."id", m."sortScore", m."sortName", m."sortRelease", m."updatedAt" FROM "Model" m WHERE ${where} LIMIT ${COUNT_LIMIT + 1}
       ),
-      counted AS (SELECT count(*)::int AS "total" FROM matching),
-      page AS (SELECT m."id" FROM matching m, counted WHERE counted."total" <= ${COUNT_LIMIT}${window})
+      counted AS MATERIALIZED (SELECT count(*)::int AS "total" FROM matching),
+      page AS (
+        (SELECT m."id" FROM matching m WHERE (SELECT "total" FROM counted) <= ${COUNT_LIMIT}${window})
+        UNION ALL
+        (SELECT m."id" FROM "Model" m WHERE (SELECT "total" FROM counted) > ${COUNT_LIMIT} AND ${where}${window})
+      )
       SELECT counted."total", m.* FROM counted LEFT JOIN (${SELECT_ITEMS} WHERE m."id" IN (SELECT "id" FROM page)) m ON true
       ORDER BY ${orderBy(query.sort)}`;
   return { count, items, matches };
@@ -334,25 +340,21 @@ async function countAll(sql: Prisma.Sql): Promise<number> {
 
 /**
  * The statements fetchPage runs for these, by name, in order (for the benchmark's EXPLAIN): a
- * filtered search's `matches`, then `items` when it is broad (more than COUNT_LIMIT match); the
- * unfiltered catalogue's `count` and `items`.
+ * filtered search's `matches`; the unfiltered catalogue's `count` and `items`.
  */
-export function statementsRun(sql: ReturnType<typeof modelSearchSql>, broad: boolean): Record<string, Prisma.Sql> {
-  if (!sql.matches) return { count: sql.count, items: sql.items };
-  return broad ? { matches: sql.matches, items: sql.items } : { matches: sql.matches };
+export function statementsRun(sql: ReturnType<typeof modelSearchSql>): Record<string, Prisma.Sql> {
+  return sql.matches ? { matches: sql.matches } : { count: sql.count, items: sql.items };
 }
 
-/** How many models match and the page's rows: one statement for a selective query, two for a broad one. */
+/** How many models match and the page's rows: one statement for a filtered query. */
 async function fetchPage(sql: ReturnType<typeof modelSearchSql>): Promise<{ total: number; raws: RawRow[] }> {
   if (!sql.matches) {
     const [total, raws] = await Promise.all([countAll(sql.count), rows<RawRow>(sql.items)]);
     return { total, raws };
   }
   const matched = await rows<RawRow & { total: number }>(sql.matches);
-  const total = Number(matched[0]?.total ?? 0);
-  if (total > COUNT_LIMIT) return { total, raws: await rows<RawRow>(sql.items) };
   // one row with only the count when the page is empty (LEFT JOIN … ON true)
-  return { total, raws: matched.filter((row) => row.id !== null) };
+  return { total: Number(matched[0]?.total ?? 0), raws: matched.filter((row) => row.id !== null) };
 }
 
 async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<ModelSearchResult> {
@@ -377,12 +379,11 @@ async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<M
 }
 
 /**
- * Each word of the search that starts no word of any name, replaced by the name word spelled
- * closest to it (pg_trgm similarity, over the SearchWord dictionary); null when nothing changes
- * or some word has no close match.
+ * Each word of the search that starts no word of any name, with the name word spelled closest to
+ * it (pg_trgm similarity, over the SearchWord dictionary); exported for the benchmark's EXPLAIN.
  */
-async function correctedTerms(terms: readonly string[]): Promise<string[] | null> {
-  const words = await rows<{ fixed: string | null; changed: boolean }>(Prisma.sql`
+export function correctionSql(terms: readonly string[]): Prisma.Sql {
+  return Prisma.sql`
     SELECT t.fixed, t.fixed IS DISTINCT FROM t.normal AS "changed"
     FROM (
       SELECT n.normal, n.position,
@@ -391,7 +392,12 @@ async function correctedTerms(terms: readonly string[]): Promise<string[] | null
         END AS fixed
       FROM (SELECT lower(atlas_unaccent(term)) AS normal, position FROM unnest(CAST(${terms} AS text[])) WITH ORDINALITY AS u(term, position)) n
     ) t
-    ORDER BY t.position`);
+    ORDER BY t.position`;
+}
+
+/** The search's words with the misspelt ones corrected; null when nothing changes or some word has no close match. */
+async function correctedTerms(terms: readonly string[]): Promise<string[] | null> {
+  const words = await rows<{ fixed: string | null; changed: boolean }>(correctionSql(terms));
   if (words.some((word) => word.fixed === null) || !words.some((word) => word.changed)) return null;
   return words.map((word) => word.fixed!);
 }
