@@ -21,6 +21,8 @@ export const envSchema = z.object({
   ATLAS_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** memory for public pages served to anonymous visitors from memory (lib/server/cached-pages.ts); 0 turns it off */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(128),
+  /** web server processes (lib/server/workers.ts); a page renders on one core, so up to one per core */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
 
   // ---- Sign-in (lib/auth/) ----
   /** signs sign-in tokens and CSRF cookies; unset: `npm start` generates one under ATLAS_DATA_DIR */

@@ -1,9 +1,10 @@
 // npm run bench:catalogue [-- --scale small|full] [--engine postgresql|embedded|both]
-//   [--models N] [--embedded-models N] [--requests N] [--no-pages] [--explain N] [--out FILE] [--keep] [--reuse URL]
+//   [--models N] [--embedded-models N] [--requests N] [--no-pages] [--workers N] [--explain N] [--out FILE] [--keep] [--reuse URL]
 // Creates a separate database (on the DATABASE_URL server, and/or an embedded one), fills it with a
 // synthetic catalogue (full: 100,000 models and 20,000 organisations; small: 2,000 and 400) and
 // measures the catalogue's queries and pages with 10 concurrent connections. See docs/bench-catalogue.md.
 import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { format, markdown, runCatalogueBenchmark, type BenchReport, type Engine } from "../lib/bench/catalogue-benchmark";
 
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "10" },
     pages: { type: "boolean", default: true },
     "no-pages": { type: "boolean", default: false },
+    /** web server processes for the page cases; default: one per core, as a production deployment */
+    workers: { type: "string", default: String(Math.min(4, availableParallelism())) },
     explain: { type: "string", default: "4" },
     out: { type: "string" },
     port: { type: "string" },
@@ -46,6 +49,7 @@ async function main() {
       concurrency,
       pages: values.pages && !values["no-pages"],
       port: values.port ? Number(values.port) : undefined,
+      webWorkers: Number(values.workers),
       explain: Number(values.explain),
       keep: values.keep || Boolean(values.reuse),
       reuseUrl: values.reuse,
@@ -56,7 +60,7 @@ async function main() {
   }
   console.log("\nResults (p50 / p95 over", requests, "calls,", concurrency, "at a time):");
   for (const report of reports) {
-    console.log(`\n${report.engine}: ${report.counts.models} models, ${report.counts.organisations} organisations, loaded in ${report.loadSeconds.toFixed(0)} s; load average ${report.machine.loadBefore.toFixed(1)} → ${report.machine.loadAfter.toFixed(1)} on ${report.machine.cores} cores`);
+    console.log(`\n${report.engine}: ${report.counts.models} models, ${report.counts.organisations} organisations, loaded in ${report.loadSeconds.toFixed(0)} s; load average ${report.machine.loadBefore.toFixed(1)} → ${report.machine.loadAfter.toFixed(1)} on ${report.machine.cores} cores${report.machine.webWorkers ? `; pages from ${report.machine.webWorkers} web server worker(s)` : ""}`);
     for (const result of report.results) console.log(format(result));
   }
   const text = markdown(reports, { requests, concurrency });

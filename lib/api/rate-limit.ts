@@ -1,5 +1,7 @@
-// Per-address rate limits: a fixed window per address and policy, in this process's memory (with
-// several app instances, each counts on its own: the limit is per instance). Headers follow the
+// Per-address rate limits: a fixed window per address and policy, in memory. The API's routes count
+// through countRequest() (lib/server/peers.ts): in this process, or, with several web server
+// workers, in the primary process, which runs this same function for all of them. With several app
+// instances, each counts on its own: the limit is per instance. Headers follow the
 // IETF draft (draft-ietf-httpapi-ratelimit-headers-07): RateLimit and RateLimit-Policy on every
 // answer, Retry-After on a 429.
 

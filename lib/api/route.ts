@@ -16,7 +16,8 @@ import { CORS_HEADERS, preflightResponse } from "./cors";
 import { ApiError } from "./errors";
 import type { ApiOperation } from "./operation";
 import { parsePathParams, parseQuery, type QuerySchema } from "./query";
-import { rateLimitHeaders, takeRateLimit } from "./rate-limit";
+import { rateLimitHeaders } from "./rate-limit";
+import { countRequest } from "../server/peers";
 
 type Output<S> = S extends QuerySchema ? z.output<S> : Record<string, never>;
 
@@ -35,9 +36,9 @@ const EMPTY_QUERY = z.object({});
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 /** Counts the request against the operation's per-address limit, adding the RateLimit headers to `limitHeaders`; 429 past it. */
-function limitRequest(operation: ApiOperation, request: Request, limitHeaders: Record<string, string>) {
+async function limitRequest(operation: ApiOperation, request: Request, limitHeaders: Record<string, string>) {
   if (!operation.rateLimit) return;
-  const decision = takeRateLimit(operation.rateLimit, clientAddress(request.headers));
+  const decision = await countRequest(operation.rateLimit, clientAddress(request.headers));
   Object.assign(limitHeaders, rateLimitHeaders(decision));
   if (!decision.allowed) {
     throw new ApiError(429, "RATE_LIMITED", `Too many requests: ${decision.limit} per ${decision.policy.windowSeconds} s. Retry in ${decision.resetSeconds} s.`);
@@ -48,7 +49,7 @@ export function apiRoute<O extends ApiOperation & { method: "get" }>(operation: 
   async function GET(request: Request, context: RouteContext): Promise<Response> {
     const limitHeaders: Record<string, string> = {};
     try {
-      limitRequest(operation, request, limitHeaders);
+      await limitRequest(operation, request, limitHeaders);
       const url = new URL(request.url);
       const params = (operation.pathParams ? parsePathParams(operation.pathParams, await context.params, "This entry") : {}) as Output<O["pathParams"]>;
       const query = (operation.query ? parseQuery(operation.query, url.searchParams) : parseQuery(EMPTY_QUERY, url.searchParams)) as Output<O["query"]>;
@@ -93,7 +94,7 @@ export function apiPostRoute<O extends ApiOperation & { method: "post"; security
   async function POST(request: Request): Promise<Response> {
     const limitHeaders: Record<string, string> = {};
     try {
-      limitRequest(operation, request, limitHeaders);
+      await limitRequest(operation, request, limitHeaders);
       const actor = await bearerActor(request.headers.get("authorization"));
       const type = request.headers.get("content-type") ?? "";
       if (!JSON_MEDIA_TYPE.test(type.trim())) {

@@ -5,7 +5,8 @@
 //
 // Freshness: an entry is trusted for BADGE_FRESH_MS without asking the database. Publishing, editing,
 // archiving or re-scoring code calls invalidateBadges() after its transaction commits, which drops the
-// entries at once in this process. With several app instances, each keeps its own cache: the others
+// entries at once in this process (catalogueChanged() in lib/server/peers.ts also tells the instance's
+// other web server workers). With several app instances, each keeps its own cache: the others
 // keep serving the previous badge until their entry expires, so a change shows everywhere within
 // BADGE_FRESH_MS (plus the HTTP caches' max-age). A script run in another process (db:seed, a
 // re-score command) cannot reach the server's memory either: the same expiry bounds it.

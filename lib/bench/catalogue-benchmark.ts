@@ -24,6 +24,8 @@ export type BenchOptions = {
   /** also measure page responses against the production build (starts the app) */
   pages: boolean;
   port?: number;
+  /** web server processes for the page cases (WEB_CONCURRENCY; default 1) */
+  webWorkers?: number;
   /** how many of the slowest query cases to EXPLAIN ANALYZE */
   explain: number;
   keep?: boolean;
@@ -50,7 +52,7 @@ export type BenchReport = {
   counts: SyntheticCounts & { publishedModels: number };
   loadSeconds: number;
   /** the machine's 1-minute load average when measuring started and ended, and its cores */
-  machine: { cores: number; loadBefore: number; loadAfter: number };
+  machine: { cores: number; loadBefore: number; loadAfter: number; webWorkers?: number };
   results: CaseResult[];
   plans: Plan[];
   databaseUrl?: string;
@@ -249,7 +251,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
       log(`[${options.engine}] starting the production build against this database`);
       const { startAtlas, tempDataDir, removeDir } = await import("../../e2e/support/server");
       const dataDir = tempDataDir();
-      const app = await startAtlas({ dataDir, databaseUrl: database.url, port: options.port, timeoutMs: 900_000 });
+      const app = await startAtlas({ dataDir, databaseUrl: database.url, port: options.port, timeoutMs: 900_000, env: { WEB_CONCURRENCY: String(options.webWorkers ?? 1) } });
       stopApp = async () => {
         await app.stop();
         removeDir(dataDir);
@@ -313,7 +315,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
 
     await db().$disconnect();
     (globalThis as { prisma?: unknown }).prisma = undefined;
-    const machine = { cores: cpus().length, loadBefore, loadAfter: loadavg()[0]! };
+    const machine = { cores: cpus().length, loadBefore, loadAfter: loadavg()[0]!, webWorkers: options.pages ? (options.webWorkers ?? 1) : undefined };
     return { engine: options.engine, counts: { ...counts, publishedModels }, loadSeconds, machine, results, plans, databaseUrl: options.keep ? database.url : undefined };
   } finally {
     await stopApp?.();
@@ -355,7 +357,7 @@ export function markdown(reports: readonly BenchReport[], options: { requests: n
     lines.push(
       `### ${report.engine === "postgresql" ? "PostgreSQL" : "Embedded (PGlite)"}: ${report.counts.models.toLocaleString("en")} synthetic models, ${report.counts.organisations.toLocaleString("en")} organisations`,
       "",
-      `${report.counts.publishedModels.toLocaleString("en")} published models, ${report.counts.links.toLocaleString("en")} model-organisation links, ${report.counts.answers.toLocaleString("en")} criterion answers; loaded in ${report.loadSeconds.toFixed(0)} s. ${options.requests} calls per case, ${options.concurrency} at a time, on ${report.machine.cores} cores with a load average of ${report.machine.loadBefore.toFixed(1)} when measuring began and ${report.machine.loadAfter.toFixed(1)} when it ended.`,
+      `${report.counts.publishedModels.toLocaleString("en")} published models, ${report.counts.links.toLocaleString("en")} model-organisation links, ${report.counts.answers.toLocaleString("en")} criterion answers; loaded in ${report.loadSeconds.toFixed(0)} s. ${options.requests} calls per case, ${options.concurrency} at a time, on ${report.machine.cores} cores with a load average of ${report.machine.loadBefore.toFixed(1)} when measuring began and ${report.machine.loadAfter.toFixed(1)} when it ended.${report.machine.webWorkers ? ` Pages from ${report.machine.webWorkers} web server worker${report.machine.webWorkers > 1 ? "s" : ""} (WEB_CONCURRENCY).` : ""}`,
       "",
       "| case | measured | rows | p50 | p95 | database time | database share |",
       "|---|---|---:|---:|---:|---:|---:|",

@@ -6,7 +6,8 @@
 //
 // Freshness: a page is served from memory for PAGE_FRESH_MS at most. Publishing, editing or
 // archiving an entry through the app drops every page at once in this process (a list, a count or
-// an organisation's figures can change with any entry). With several app instances, each keeps its
+// an organisation's figures can change with any entry), and in the instance's other web server
+// workers (catalogueChanged(), lib/server/peers.ts). With several app instances, each keeps its
 // own pages: the others show the previous catalogue until their pages expire, so a change shows
 // everywhere within PAGE_FRESH_MS. A script run in another process (db:seed, db:rescore) cannot
 // reach the server's memory either: the same expiry bounds it.

@@ -1,6 +1,5 @@
 import "server-only";
-import { invalidateBadges } from "../badges/cache";
-import { invalidatePages } from "../server/page-cache";
+import { catalogueChanged } from "../server/peers";
 // The submission workflow, one function per mutation, shared by the server actions and the API.
 // Every function takes the actor (null when nobody is signed in) and checks it first; queries are
 // scoped by the actor's id, so a submission that is not yours is simply not found.
@@ -198,12 +197,9 @@ export async function decideSubmission(actor: Actor | null, input: unknown): Pro
         },
       });
   }, TX_OPTIONS);
-  // Badges and public pages answer from in-process caches: drop what the entry changed, after the commit.
+  // Badges and public pages answer from memory, in every worker: drop what the entry changed, after the commit.
   const entry = published as Published | null;
-  if (entry) {
-    invalidateBadges(entry.entityType === "model" ? { models: [entry.slug] } : { organisations: [entry.slug] });
-    invalidatePages();
-  }
+  if (entry) catalogueChanged(entry.entityType === "model" ? { models: [entry.slug] } : { organisations: [entry.slug] });
   await notifyDecision(request.id);
   return { id: request.id, status, published };
 }

@@ -1,0 +1,122 @@
+// Several web server workers on one port (lib/server/workers.ts), as real processes: a stand-in
+// server (fixtures/workers-app.ts) tells which worker answered and what its caches and counts hold.
+// Every request opens a new connection, which the primary hands to the workers in turn.
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+type State = { pid: number; pages: number; badges: number };
+type Counted = { pid: number; allowed: boolean; remaining: number; limit: number };
+
+let primary: ChildProcess;
+let port: number;
+let output = "";
+
+function get<T>(pathname: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = http
+      .get({ host: "127.0.0.1", port, path: pathname, agent: false }, (response) => {
+        let body = "";
+        response.on("data", (chunk) => (body += chunk));
+        response.on("end", () => resolve(JSON.parse(body) as T));
+      })
+      .on("error", reject);
+    // a connection handed to a worker as it died is never answered
+    request.setTimeout(2_000, () => request.destroy(new Error(`no answer to ${pathname}`)));
+  });
+}
+
+/** Each worker's latest answer to `pathname`, asking until `count` different workers answered. */
+async function everyWorker(count: number): Promise<Map<number, State>> {
+  const seen = new Map<number, State>();
+  for (let i = 0; i < 50 && seen.size < count; i++) {
+    const state = await get<State>("/state");
+    seen.set(state.pid, state);
+  }
+  return seen;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port: free } = server.address() as net.AddressInfo;
+      server.close(() => resolve(free));
+    });
+  });
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  primary = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "fixtures/workers-app.ts")], {
+    env: { ...process.env, PORT: String(port), WEB_CONCURRENCY: "2" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  primary.stdout!.on("data", (chunk) => (output += chunk));
+  primary.stderr!.on("data", (chunk) => (output += chunk));
+  for (let i = 0; i < 100; i++) {
+    const up = await get<State>("/state").then(() => true, () => false);
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the workers did not answer:\n${output}`);
+}, 30_000);
+
+afterAll(() => {
+  if (primary.exitCode === null) primary.kill("SIGKILL");
+});
+
+describe("web server workers", () => {
+  it("answer on one port from separate processes", async () => {
+    const workers = await everyWorker(2);
+    expect(workers.size).toBe(2);
+    expect([...workers.keys()]).not.toContain(primary.pid);
+  });
+
+  it("a catalogue change in one worker drops every worker's cached pages and badges", async () => {
+    const before = await everyWorker(2);
+    const changedIn = (await get<State>("/change")).pid;
+    const other = [...before.keys()].find((pid) => pid !== changedIn)!;
+    // the other worker hears of it over the primary, a moment later
+    await expect.poll(async () => (await everyWorker(2)).get(other)?.pages, { timeout: 5_000 }).toBe(before.get(other)!.pages + 1);
+    const after = await everyWorker(2);
+    for (const [pid, state] of before) {
+      expect(after.get(pid)?.pages, `worker ${pid}`).toBe(state.pages + 1);
+      expect(after.get(pid)?.badges, `worker ${pid}`).toBe(state.badges + 1);
+    }
+  });
+
+  it("count an address's requests together, whichever worker answers", async () => {
+    const answers: Counted[] = [];
+    for (let i = 0; i < 31; i++) answers.push(await get<Counted>("/count?address=198.51.100.7"));
+    expect(new Set(answers.map((a) => a.pid)).size).toBe(2);
+    const limit = answers[0]!.limit;
+    expect(limit).toBe(30);
+    expect(answers.map((a) => a.remaining)).toEqual([...Array.from({ length: 30 }, (_, i) => limit - 1 - i), 0]);
+    expect(answers.map((a) => a.allowed)).toEqual([...Array<boolean>(30).fill(true), false]);
+    // another address has its own count
+    expect((await get<Counted>("/count?address=198.51.100.8")).remaining).toBe(limit - 1);
+  });
+
+  it("a worker that dies is replaced, and the site keeps answering", async () => {
+    const before = await everyWorker(2);
+    const victim = [...before.keys()][0]!;
+    process.kill(victim, "SIGKILL");
+    await expect
+      .poll(async () => {
+        const now = await everyWorker(2);
+        return now.size === 2 && !now.has(victim);
+      }, { timeout: 20_000 })
+      .toBe(true);
+    expect(output).toContain(`worker ${victim} stopped (SIGKILL); starting another`);
+  });
+
+  it("SIGTERM stops every worker, then the primary, cleanly", async () => {
+    const workers = [...(await everyWorker(2)).keys()];
+    const exited = new Promise<number | null>((resolve) => primary.once("exit", (code) => resolve(code)));
+    primary.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    for (const pid of workers) expect(() => process.kill(pid, 0), `worker ${pid} still running`).toThrow();
+  });
+});
