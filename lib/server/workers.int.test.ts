@@ -28,7 +28,7 @@ function get<T>(pathname: string): Promise<T> {
   });
 }
 
-/** Each worker's latest answer to `pathname`, asking until `count` different workers answered. */
+/** Each worker's latest state, asking until `count` different workers answered (or 50 answers). */
 async function everyWorker(count: number): Promise<Map<number, State>> {
   const seen = new Map<number, State>();
   for (let i = 0; i < 50 && seen.size < count; i++) {
@@ -55,12 +55,13 @@ beforeAll(async () => {
   });
   primary.stdout!.on("data", (chunk) => (output += chunk));
   primary.stderr!.on("data", (chunk) => (output += chunk));
-  for (let i = 0; i < 100; i++) {
-    const up = await get<State>("/state").then(() => true, () => false);
-    if (up) return;
+  // both workers listening (each starts on its own, the second may come up later)
+  for (let i = 0; i < 200; i++) {
+    const seen = await everyWorker(2).catch(() => new Map());
+    if (seen.size === 2) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`the workers did not answer:\n${output}`);
+  throw new Error(`two workers did not answer:\n${output}`);
 }, 30_000);
 
 afterAll(() => {
