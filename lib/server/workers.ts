@@ -53,7 +53,9 @@ export async function runWorkers(count: number, startWorker: () => Promise<unkno
   });
 
   cluster.on("exit", (worker, code, signal) => {
-    if (stopping) {
+    // A worker that stopped cleanly was told to (Ctrl-C reaches every process of the terminal's
+    // group, the primary's own handler maybe last): not replaced.
+    if (stopping || code === 0) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
       return;
     }
