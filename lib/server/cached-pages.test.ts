@@ -20,6 +20,14 @@ function render(request: IncomingMessage, response: ServerResponse) {
   const nonce = newNonce();
   const answer = nextAnswer(request, nonce);
   response.statusCode = answer.status ?? 200;
+  if (request.headers.rsc === "1") {
+    // a client router navigation: an RSC payload, which names the router state it answered
+    response.setHeader("content-type", "text/x-component");
+    response.setHeader("content-security-policy", `script-src 'self' 'nonce-${nonce}'`);
+    const tree = String(request.headers["next-router-state-tree"] ?? "");
+    response.end(answer.body ?? `0:{"P":null,"tree":${JSON.stringify(tree)},"url":${JSON.stringify(request.url)}}\n1:["$","link",null,{"nonce":"${nonce}"}]\n`);
+    return;
+  }
   response.setHeader("content-type", "text/html; charset=utf-8");
   response.setHeader("content-security-policy", `script-src 'self' 'nonce-${nonce}'`);
   if (answer.cookie) response.setHeader("set-cookie", answer.cookie);
@@ -141,9 +149,32 @@ describe("public pages from memory", () => {
     expect((await get("/fr/insights")).cache).toBe("hit");
   });
 
-  it("leaves the client router's requests, private pages and other methods to Next.js", async () => {
+  it("serves the client router's navigations from memory, apart for each router state, never to signed-in visitors", async () => {
+    const from = (tree: string) => ({ rsc: "1", "next-router-state-tree": tree, "next-url": "/en/models" });
+    const first = await get("/models/lucie-7b?_rsc=abc", from("models-page"));
+    const second = await get("/models/lucie-7b?_rsc=abc", from("models-page"));
+    expect([first.cache, second.cache]).toEqual(["miss", "hit"]);
+    expect(second.response.headers.get("content-type")).toBe("text/x-component");
+    // the same payload, with this answer's nonce in its body and its header
+    expect(second.nonce).not.toBe(first.nonce);
+    expect(second.body.replaceAll(second.nonce!, "N")).toBe(first.body.replaceAll(first.nonce!, "N"));
+    // a click from another page, the document, or a signed-in visitor: each its own answer
+    expect((await get("/models/lucie-7b?_rsc=abc", from("home-page"))).body).toContain('"tree":"home-page"');
+    expect((await get("/models/lucie-7b")).body).toContain("<html>");
+    expect((await get("/models/lucie-7b?_rsc=abc", { ...from("models-page"), cookie: "next-auth.session-token=abc" })).cache).toBeNull();
+    expect(renders).toBe(4);
+    // a payload with an error row is not kept
+    nextAnswer = () => ({ body: '0:{"P":null}\n1:E{"digest":"123"}\n' });
+    await get("/organisations?_rsc=x", from("t"));
+    expect((await get("/organisations?_rsc=x", from("t"))).cache).toBe("miss");
+  });
+
+  it("leaves the client router's other requests, private pages and other methods to Next.js", async () => {
     for (const [path, headers] of [
-      ["/models", { rsc: "1" }],
+      ["/models", { rsc: "1", "next-router-prefetch": "1" }],
+      ["/models", { rsc: "1", "next-router-segment-prefetch": "/_tree" }],
+      ["/models", { rsc: "2" }],
+      ["/models", { "next-action": "abc" }],
       ["/models", { "next-router-prefetch": "1" }],
       ["/models?_rsc=abc", {}],
       ["/account/submissions", {}],
@@ -157,7 +188,7 @@ describe("public pages from memory", () => {
       expect((await get(path, headers)).cache, path).toBeNull();
     }
     await fetch(`${base}/models`, { method: "POST" });
-    expect(renders).toBe(19);
+    expect(renders).toBe(25);
   });
 
   it("serves nothing from memory once the catalogue changed", async () => {

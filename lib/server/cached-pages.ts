@@ -5,13 +5,18 @@
 // have answered:
 //
 // - only GET and HEAD of the public pages (catalogue, organisations, compare, methodology,
-//   insights...), as documents (not the client router's RSC requests), from visitors without a
-//   session cookie: signed-in people always get a page rendered for them;
+//   insights...), from visitors without a session cookie: signed-in people always get a page
+//   rendered for them;
+// - as documents, or as the client router's navigations (`RSC: 1`, what a click on a link asks
+//   for): their answer depends on the router's state (the page the click came from, sent in
+//   Next-Router-State-Tree) and on Next-Url, which are in the key. Prefetches, server actions and
+//   anything else the router sends are rendered;
 // - the key is the exact URL with the host it was asked for (absolute links use it); the locale is
 //   decided as next-intl's middleware decides it (prefix, then NEXT_LOCALE cookie, then
 //   Accept-Language): a request that Next.js would redirect to /fr is left to Next.js, and the
 //   locale cookie is set on exactly the answers where the middleware would set it;
-// - only complete 200 HTML answers with no cookie of their own are kept, split at their CSP nonce:
+// - only complete 200 answers (HTML that ends, or an RSC payload without an error row) with no
+//   cookie of their own are kept, split at their CSP nonce:
 //   every answer from memory carries a fresh nonce, in the body and in the headers;
 // - concurrent requests for a page being rendered wait for that render rather than start another.
 //
@@ -31,10 +36,15 @@ const RENDER_WAIT_MS = 5_000;
 const PAGE = "(?:/models(?:/[^/]+)?|/organisations(?:/[^/]+)?|/compare|/methodology|/map|/languages|/insights|/open-data|/api)";
 const CACHEABLE_PATH = new RegExp(`^(?:/|/fr|(?:/fr)?${PAGE})$`);
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/;
+/** a row of React's RSC payload that carries an error thrown while rendering ("1f:E{…}") */
+const RSC_ERROR_ROW = /(?:^|\n)[0-9a-f]+:E\{/;
 /** headers that belong to one connection or one visitor, never stored */
 const UNSTORED_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", CACHE_STATUS_HEADER]);
 
-export type CacheTarget = { key: string; locale: string; localeCookie: string | undefined };
+export type CacheTarget = { key: string; locale: string; localeCookie: string | undefined; rsc: boolean };
+
+/** the client router's headers that a navigation's answer depends on, and that are in its key */
+const ROUTER_KEY_HEADERS = ["next-router-state-tree", "next-url"] as const;
 
 /** Where a request stands: a page that may come from memory (with its key), or one for Next.js. */
 export function cacheTarget(request: Pick<IncomingMessage, "method" | "url" | "headers">): CacheTarget | undefined {
@@ -42,20 +52,25 @@ export function cacheTarget(request: Pick<IncomingMessage, "method" | "url" | "h
   const url = request.url ?? "";
   if (url.length > MAX_URL_LENGTH || !url.startsWith("/")) return undefined;
   const headers = request.headers;
-  // the client router's requests (RSC payloads, prefetches, server actions) vary by more than the URL
+  // a navigation of the client router, keyed by the headers it varies by; any other router request
+  // (prefetches, server actions...) is rendered
+  const rsc = headers.rsc !== undefined;
+  if (rsc && headers.rsc !== "1") return undefined;
   for (const name of Object.keys(headers)) {
-    if (name === "rsc" || name.startsWith("next-") || name.startsWith("x-nextjs-") || name.startsWith("x-middleware-")) return undefined;
+    if (rsc && (ROUTER_KEY_HEADERS as readonly string[]).includes(name)) continue;
+    if (name.startsWith("next-") || name.startsWith("x-nextjs-") || name.startsWith("x-middleware-")) return undefined;
   }
   const queryStart = url.indexOf("?");
   const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
   if (!CACHEABLE_PATH.test(pathname)) return undefined;
-  if (queryStart !== -1 && new URLSearchParams(url.slice(queryStart + 1)).has("_rsc")) return undefined;
+  if (!rsc && queryStart !== -1 && new URLSearchParams(url.slice(queryStart + 1)).has("_rsc")) return undefined;
   const cookie = headers.cookie ?? "";
   if (SESSION_COOKIE.test(cookie)) return undefined;
   const decision = decideLocale(pathname, cookieValue(cookie, LOCALE_COOKIE), headers["accept-language"], headerValue(headers["sec-fetch-dest"]));
   if (!decision) return undefined;
   const host = [headers.host, headers["x-forwarded-host"], headers["x-forwarded-proto"]].map(headerValue).join("|");
-  return { key: `${host}|${url}`, locale: decision.locale, localeCookie: decision.setCookie };
+  const router = rsc ? `|rsc|${ROUTER_KEY_HEADERS.map((name) => headerValue(headers[name]) ?? "").join("|")}` : "";
+  return { key: `${host}|${url}${router}`, locale: decision.locale, localeCookie: decision.setCookie, rsc };
 }
 
 /**
@@ -194,14 +209,16 @@ function keepWhatIsRendered(target: CacheTarget, request: IncomingMessage, respo
 function store(target: CacheTarget, response: ServerResponse, body: Buffer, generation: number): void {
   if (response.statusCode !== 200) return;
   const contentType = headerValue(response.getHeader("content-type"));
-  if (!contentType?.startsWith("text/html")) return;
+  if (!contentType?.startsWith(target.rsc ? "text/x-component" : "text/html")) return;
   // a cookie of the page's own (other than the locale one, decided per request) means a visitor's page
   const cookies = response.getHeader("set-cookie");
   for (const cookie of cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [String(cookies)]) {
     if (!cookie.startsWith(`${LOCALE_COOKIE}=`)) return;
   }
   const nonce = /'nonce-([^']+)'/.exec(headerValue(response.getHeader("content-security-policy")) ?? "")?.[1];
-  if (!nonce || !body.subarray(-64).toString("utf8").trimEnd().endsWith("</html>")) return;
+  if (!nonce) return;
+  // a page that ends (an error after the first bytes cuts it short); an RSC payload with no error row
+  if (target.rsc ? RSC_ERROR_ROW.test(body.toString("utf8")) : !body.subarray(-64).toString("utf8").trimEnd().endsWith("</html>")) return;
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(response.getHeaders())) {
     if (UNSTORED_HEADERS.has(name) || value === undefined) continue;
