@@ -72,6 +72,22 @@ test.describe("the public shell", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
   });
 
+  test("a visit asks the server for nothing it does not have: the site's icon is declared and served", async ({ page }) => {
+    // without a declared icon, browsers ask for /favicon.ico, a 404 in every first visit's console
+    const failed: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    await page.goto("/fr/models");
+    await page.waitForLoadState("networkidle");
+    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+    expect(icon).toBeTruthy();
+    const served = await page.request.get(icon!);
+    expect(served.status()).toBe(200);
+    expect(served.headers()["content-type"]).toContain("image/svg+xml");
+    expect(failed).toEqual([]);
+  });
+
   for (const path of ["/", "/fr", "/no-such-page"]) {
     test(`axe finds no accessibility violation on ${path}`, async ({ page }) => {
       await page.goto(path);
