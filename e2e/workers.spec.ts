@@ -4,23 +4,9 @@
 // in turn (lib/server/workers.int.test.ts shows the turns, the relay of catalogue changes, and the
 // replacement of a worker that dies).
 import { expect, test } from "@playwright/test";
-import http from "node:http";
-import { removeDir, startAtlas, tempDataDir, type AtlasServer } from "./support/server";
+import { getOnNewConnection, removeDir, startAtlas, tempDataDir, type AtlasServer } from "./support/server";
 
 test.describe.configure({ timeout: 180_000 });
-
-function get(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent: false, headers }, (response) => {
-        let body = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-      })
-      .on("error", reject);
-  });
-}
 
 test("two web server workers serve the site and count an API client once", async () => {
   const dataDir = tempDataDir();
@@ -31,14 +17,14 @@ test("two web server workers serve the site and count an API client once", async
     const client = { "x-forwarded-for": "198.51.100.77" };
     const remaining: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const answer = await get(`${app.url}/api/v1/models?limit=1`, client);
+      const answer = await getOnNewConnection(`${app.url}/api/v1/models?limit=1`, client);
       expect(answer.status).toBe(200);
       remaining.push(Number(/remaining=(\d+)/.exec(String(answer.headers.ratelimit))?.[1]));
     }
     const first = remaining[0]!;
     expect(remaining).toEqual(remaining.map((_, i) => first - i));
     for (let i = 0; i < 4; i++) {
-      const page = await get(`${app.url}/models?sort=name`, {});
+      const page = await getOnNewConnection(`${app.url}/models?sort=name`, {});
       expect(page.status).toBe(200);
       expect(page.body).toContain("Lucie-7B");
     }

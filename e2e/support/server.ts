@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import http from "node:http";
 import net from "node:net";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -24,6 +25,25 @@ export async function freePort(): Promise<number> {
       const address = server.address();
       server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
     });
+  });
+}
+
+/**
+ * A GET on a connection of its own, as a new visitor's: with several web server workers, the
+ * primary hands each new connection to the next worker. Rejects when no answer comes in time (a
+ * connection handed to a worker as it died is never answered).
+ */
+export function getOnNewConnection(url: string, headers: Record<string, string> = {}, timeoutMs = 5_000): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http
+      .get(url, { agent: false, headers }, (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      })
+      .on("error", reject);
+    request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer from ${url}`)));
   });
 }
 

@@ -2,10 +2,9 @@
 // server (fixtures/workers-app.ts) tells which worker answered and what its caches and counts hold.
 // Every request opens a new connection, which the primary hands to the workers in turn.
 import { spawn, type ChildProcess } from "node:child_process";
-import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, getOnNewConnection } from "../../e2e/support/server";
 
 type State = { pid: number; pages: number; badges: number };
 type Counted = { pid: number; allowed: boolean; remaining: number; limit: number };
@@ -14,18 +13,8 @@ let primary: ChildProcess;
 let port: number;
 let output = "";
 
-function get<T>(pathname: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const request = http
-      .get({ host: "127.0.0.1", port, path: pathname, agent: false }, (response) => {
-        let body = "";
-        response.on("data", (chunk) => (body += chunk));
-        response.on("end", () => resolve(JSON.parse(body) as T));
-      })
-      .on("error", reject);
-    // a connection handed to a worker as it died is never answered
-    request.setTimeout(2_000, () => request.destroy(new Error(`no answer to ${pathname}`)));
-  });
+async function get<T>(pathname: string): Promise<T> {
+  return JSON.parse((await getOnNewConnection(`http://127.0.0.1:${port}${pathname}`, {}, 2_000)).body) as T;
 }
 
 /** Each worker's latest state, asking until `count` different workers answered (or 50 answers). */
@@ -36,15 +25,6 @@ async function everyWorker(count: number): Promise<Map<number, State>> {
     seen.set(state.pid, state);
   }
   return seen;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port: free } = server.address() as net.AddressInfo;
-      server.close(() => resolve(free));
-    });
-  });
 }
 
 beforeAll(async () => {

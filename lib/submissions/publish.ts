@@ -30,7 +30,6 @@ type ApprovedSubmission = {
   targetOrganisationId: string | null;
 };
 
-
 async function createOrganisation(tx: Tx, org: OrganisationPayload, now: Date) {
   return tx.organisation.create({
     data: { slug: slugFor(org), ...organisationFacts(org), status: "published", publishedAt: now },

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
-import { GRADES, type Grade } from "../../openness/types";
+import { organisationScore } from "../../catalogue/organisations";
 import type { OrganisationFilters } from "../../validation/organisation-filters";
 import { ApiError } from "../errors";
 import type { organisationDetailSchema, organisationSummarySchema } from "../schemas";
@@ -24,15 +24,10 @@ const summarySelect = {
 
 type SummaryRow = Prisma.OrganisationGetPayload<{ select: typeof summarySelect }>;
 
-/**
- * An organisation's openness from the figures its row keeps (the catalogue_search migration's
- * triggers: published models, mean score of the assessed ones, models per grade A..E), so that no
- * answer loads an organisation's models to count them.
- */
-export function organisationOpenness(row: Pick<SummaryRow, "meanScore" | "gradeCounts">) {
-  const byGrade = Object.fromEntries(GRADES.map((grade, index) => [grade, row.gradeCounts[index] ?? 0])) as Record<Grade, number>;
-  const assessedModels = GRADES.reduce((sum, grade) => sum + byGrade[grade], 0);
-  return { meanScore: assessedModels === 0 ? null : row.meanScore, assessedModels, byGrade };
+/** An organisation's openness in the API's shape, from the figures its row keeps (organisationScore). */
+export function organisationOpenness(row: Pick<SummaryRow, "modelCount" | "meanScore" | "gradeCounts">) {
+  const { meanScore, count, byGrade } = organisationScore(row);
+  return { meanScore, assessedModels: count, byGrade };
 }
 
 function organisationSummary(row: SummaryRow, origin: string): z.input<typeof organisationSummarySchema> {
