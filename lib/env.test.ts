@@ -39,6 +39,15 @@ describe("parseEnv", () => {
     expect(message).toMatch(/SITE_URL: /);
   });
 
+  it("says what the number of web server workers and the page cache's size must be", () => {
+    expect(parseEnv({}).WEB_CONCURRENCY).toBe(1);
+    expect(parseEnv({ WEB_CONCURRENCY: "4" }).WEB_CONCURRENCY).toBe(4);
+    for (const value of ["abc", "0", "1.5", "65"]) {
+      expect(() => parseEnv({ WEB_CONCURRENCY: value }), value).toThrow("WEB_CONCURRENCY: must be a whole number of processes, from 1 to 64");
+    }
+    expect(() => parseEnv({ PAGE_CACHE_MB: "lots" })).toThrow("PAGE_CACHE_MB: must be a whole number of megabytes, from 0 to 65536");
+  });
+
   it("refuses a port out of range", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
   });

@@ -6,6 +6,12 @@ const postgresUrl = z
   .string()
   .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "must be a postgres:// or postgresql:// connection URL");
 
+/** A whole number in [min, max], with a message a person can act on ("abc" is not NaN to them). */
+const wholeNumber = (min: number, max: number, what: string) => {
+  const message = `must be a whole number of ${what}, from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+
 const secret = z.string().min(32, "must be at least 32 characters (for example: openssl rand -base64 32)");
 
 export const envSchema = z.object({
@@ -20,9 +26,9 @@ export const envSchema = z.object({
   /** reverse proxies in front of the app, for per-address rate limits (lib/api/client-address.ts) */
   ATLAS_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** memory for public pages served to anonymous visitors from memory (lib/server/cached-pages.ts); 0 turns it off */
-  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(128),
+  PAGE_CACHE_MB: wholeNumber(0, 65_536, "megabytes").default(128),
   /** web server processes (lib/server/workers.ts); a page renders on one core, so up to one per core */
-  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  WEB_CONCURRENCY: wholeNumber(1, 64, "processes").default(1),
 
   // ---- Sign-in (lib/auth/) ----
   /** signs sign-in tokens and CSRF cookies; unset: `npm start` generates one under ATLAS_DATA_DIR */
