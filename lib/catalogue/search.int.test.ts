@@ -123,6 +123,7 @@ describe("searchModels: filters", () => {
     ["paramsMax", { paramsMax: 7.5 }, (r) => r.parameterCount !== null && r.parameterCount <= 7.5e9],
     ["yearMin", { yearMin: 2024 }, (r) => r.releaseYear !== null && r.releaseYear >= 2024],
     ["yearMax", { yearMax: 2023 }, (r) => r.releaseYear !== null && r.releaseYear <= 2023],
+    ["year range", { yearMin: 2010, yearMax: 2023 }, (r) => r.releaseYear !== null && r.releaseYear >= 2010 && r.releaseYear <= 2023],
   ];
   for (const [name, query, predicate] of cases) {
     it(`${name} alone keeps exactly the models it names`, async () => {
@@ -433,5 +434,19 @@ describe("denormalised columns stay in step", () => {
     // and an archived model leaves them
     await prisma.model.update({ where: { id: model.id }, data: { status: "archived" } });
     expect(organisations.organisationScore((await organisations.organisationBySlug("mistral-ai"))!).byGrade.A).toBe(want.byGrade.A - 1);
+  });
+
+  it("editing a model's languages, tasks, licence or year moves it between filters (one index holds them all)", async () => {
+    const model = await prisma.model.findUniqueOrThrow({ where: { slug: "weird-percent" } });
+    const filters: Partial<ModelQuery>[] = [{ lang: ["xh"] }, { task: ["depth-estimation"] }, { licence: ["Apache-2.0"] }, { yearMin: 2010, yearMax: 2012 }];
+    for (const filter of filters) expect(await slugs(filter), JSON.stringify(filter)).not.toContain("weird-percent");
+    await prisma.model.update({
+      where: { id: model.id },
+      data: { languages: ["xh"], tasks: ["depth-estimation"], weightsLicenceId: "Apache-2.0", releaseYear: 2011, releaseDate: null },
+    });
+    for (const filter of filters) expect(await slugs(filter), JSON.stringify(filter)).toContain("weird-percent");
+    expect(await slugs(Object.assign({}, ...filters))).toEqual(["weird-percent"]);
+    expect(await slugs({ yearMax: 2019 })).toContain("weird-percent");
+    expect(await slugs({ yearMin: 2012 })).not.toContain("weird-percent");
   });
 });

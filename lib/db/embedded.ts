@@ -4,6 +4,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { mkdirSync } from "node:fs";
 import { SET_PLANNER_SETTINGS } from "./planner";
@@ -21,7 +22,7 @@ export async function startEmbeddedDatabase(options: {
   maxConnections?: number;
 }): Promise<EmbeddedDatabase> {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm, unaccent } });
+  const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm, unaccent, btree_gin } });
   // every socket connection shares PGlite's one session, which ignores startup options
   await db.exec(SET_PLANNER_SETTINGS);
   const server = new PGLiteSocketServer({

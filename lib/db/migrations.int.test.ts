@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import pg from "pg";
-import { applyMigrations, diffMigrationsToSchema } from "./migrations";
+import { applyMigrations, diffMigrationsToSchema, SQL_ONLY_INDEXES } from "./migrations";
 import { createEmbeddedDatabase, createServerDatabase, type TestDatabase } from "../testing/test-database";
 
 async function tables(url: string): Promise<string[]> {
@@ -55,9 +55,21 @@ describe.each(engines)("migrations on %s", (_name, create) => {
       await client.end();
     }
   });
+
+  it("builds the indexes the schema cannot declare (SQL_ONLY_INDEXES)", async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE indexname = ANY($1)", [SQL_ONLY_INDEXES]);
+      expect(rows.map((row) => row.indexname).sort()).toEqual([...SQL_ONLY_INDEXES].sort());
+    } finally {
+      await client.end();
+    }
+  });
 });
 
 describe("schema and migrations", () => {
+  // and the diff leaves the SQL-only indexes alone (without SQL_ONLY_INDEXES it would drop them)
   it("agree: prisma/schema.prisma has no change that lacks a migration", async () => {
     expect(await diffMigrationsToSchema()).toBe("");
   });

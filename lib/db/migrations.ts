@@ -161,6 +161,21 @@ export async function diffMigrationsToSchema(): Promise<string> {
   }
 }
 
+/**
+ * Indexes the migrations create in SQL because Prisma's schema language cannot describe them (a
+ * GIN index over scalar columns through btree_gin): the engine's diff would drop them, as indexes
+ * the schema does not declare, so those statements are left out of it.
+ */
+export const SQL_ONLY_INDEXES: readonly string[] = ["Model_search_filters_idx"];
+
+function withoutSqlOnlyIndexDrops(sql: string): string {
+  const drops = new Set(SQL_ONLY_INDEXES.map((name) => `DROP INDEX "${name}";`));
+  return sql
+    .split(/\n\s*\n/)
+    .filter((statement) => !drops.has(statement.replace(/^--.*\n/gm, "").trim()))
+    .join("\n\n");
+}
+
 async function diffOn(scratchUrl: string): Promise<string> {
   return withEngine(scratchUrl, async (engine, schema) => {
     const list = await migrationsList();
@@ -172,7 +187,7 @@ async function diffOn(scratchUrl: string): Promise<string> {
       exitCode: null,
       filters: NO_FILTER,
     });
-    const sql = result.stdout ?? "";
+    const sql = withoutSqlOnlyIndexDrops(result.stdout ?? "");
     return /^\s*(--\s*This is an empty migration\.)?\s*$/.test(sql) ? "" : sql;
   }, scratchUrl);
 }
