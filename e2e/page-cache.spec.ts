@@ -1,8 +1,8 @@
 // Public pages served from memory (lib/server/cached-pages.ts) behave as the pages Next.js renders:
-// scripts run under a fresh nonce, signed-in people always get their own page and nobody else
-// ever gets it, the locale rules hold.
-import { expect, test } from "@playwright/test";
-import { signIn, uniqueEmail } from "./support/auth";
+// scripts run under a fresh nonce, signed-in people get their role's page and nobody else ever
+// gets it, the locale rules hold.
+import { expect, test, type Page } from "@playwright/test";
+import { setRole, signIn, uniqueEmail } from "./support/auth";
 
 const CACHE = "x-atlas-cache";
 const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
@@ -29,25 +29,56 @@ test("an anonymous visitor gets the page from memory, with a fresh nonce, and it
   expect(refused).toEqual([]);
 });
 
-test("a signed-in person always gets a page rendered for them, never kept for anyone else", async ({ browser, request }) => {
-  const email = uniqueEmail("cached-page");
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.90" } });
-  const page = await context.newPage();
-  await signIn(page, email);
-  for (const path of ["/organisations?sort=name", "/organisations?sort=name"]) {
-    const response = await page.goto(path);
-    expect(response?.headers()[CACHE]).toBeUndefined();
-    await expect(page.getByText(`Signed in as ${email}`)).toBeAttached();
+test("signed-in people get the page kept for their role: their own links, never another role's, never who they are", async ({ browser, request }) => {
+  const path = "/organisations?sort=name";
+  const visit = async (page: Page) => {
+    // (another spec publishing an entry empties the cache: ask until the page comes from memory)
+    await expect.poll(async () => (await page.goto(path))?.headers()[CACHE], { timeout: 15_000 }).toBe("hit");
+    return page.content();
+  };
+  const person = async (name: string, address: string) => {
+    const email = uniqueEmail(name);
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
+    const page = await context.newPage();
+    await signIn(page, email);
+    return { email, page, context };
+  };
+  const contributor = await person("cached-contributor", "203.0.113.90");
+  const maintainer = await person("cached-maintainer", "203.0.113.91");
+  setRole(maintainer.email, "maintainer");
+
+  const contributorPage = await visit(contributor.page);
+  await expect(contributor.page.getByRole("link", { name: "My submissions" })).toBeVisible();
+  await expect(contributor.page.getByRole("link", { name: "Moderation" })).toHaveCount(0);
+  await expect(contributor.page.getByText("You are signed in")).toBeAttached();
+  const maintainerPage = await visit(maintainer.page);
+  await expect(maintainer.page.getByRole("link", { name: "Moderation" })).toBeVisible();
+  for (const html of [contributorPage, maintainerPage]) {
+    expect(html).not.toContain(contributor.email);
+    expect(html).not.toContain(maintainer.email);
   }
-  for (let i = 0; i < 2; i++) {
-    const anonymous = await request.get("/organisations?sort=name");
-    expect(await anonymous.text()).not.toContain(email);
-  }
-  // and an anonymous page kept in memory is not what the signed-in person gets
-  const response = await page.goto("/organisations?sort=name");
-  expect(response?.headers()[CACHE]).toBeUndefined();
-  await expect(page.getByRole("link", { name: "My submissions" })).toBeVisible();
-  await context.close();
+  // an anonymous visitor gets neither
+  await expect.poll(async () => (await request.get(path)).headers()[CACHE]).toBe("hit");
+  const anonymous = await request.get(path);
+  // (the words are in every page's client messages: look for the links)
+  expect(await anonymous.text()).not.toMatch(/href="\/(account\/submissions|moderation)"/);
+  expect(maintainerPage).toMatch(/href="\/moderation"/);
+  // who they are shows on their own page
+  await contributor.page.goto("/account/submissions");
+  await expect(contributor.page.getByText(`Signed in as ${contributor.email}`)).toBeVisible();
+
+  // a role taken away applies at the next page, from memory too
+  setRole(maintainer.email, "contributor");
+  await visit(maintainer.page);
+  await expect(maintainer.page.getByRole("link", { name: "Moderation" })).toHaveCount(0);
+  // signed out: the anonymous page
+  await contributor.page.goto(path);
+  await contributor.page.getByRole("button", { name: "Sign out" }).click();
+  await expect(contributor.page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await contributor.page.goto(path);
+  await expect(contributor.page.getByRole("link", { name: "My submissions" })).toHaveCount(0);
+  await contributor.context.close();
+  await maintainer.context.close();
 });
 
 test("a visitor who reads French is still sent to the French page", async ({ request, playwright, baseURL }) => {

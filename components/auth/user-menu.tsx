@@ -4,7 +4,11 @@ import { currentActor } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
 
-/** The header's account links: sign in, or what the signed-in person can reach. */
+/**
+ * The header's account links: sign in, or what the signed-in person can reach. They depend on the
+ * role alone, never on who the person is: the production server keeps one copy of each public
+ * page per role (lib/server/cached-pages.ts). Who is signed in shows on their own pages.
+ */
 export async function UserMenu() {
   const t = await getTranslations("auth.menu");
   const actor = await currentActor();
@@ -18,7 +22,7 @@ export async function UserMenu() {
       <Link href="/account/tokens" className="hover:underline">{t("tokens")}</Link>
       {hasRole(actor.role, "maintainer") && <Link href="/moderation" className="hover:underline">{t("moderation")}</Link>}
       {hasRole(actor.role, "admin") && <Link href="/admin/users" className="hover:underline">{t("users")}</Link>}
-      <span className="sr-only">{t("signedInAs", { name: actor.email ?? actor.name ?? "" })}</span>
+      <span className="sr-only">{t("signedIn")}</span>
       <SignOutButton />
     </>
   );

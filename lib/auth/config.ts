@@ -22,6 +22,11 @@ export function secureCookies(origin: URL): boolean {
   return origin.protocol === "https:" || isLoopback(origin);
 }
 
+/** The session cookie's name, as next-auth sets it for this origin (read by lib/auth/session.ts and the page cache). */
+export function sessionCookieNameFor(origin: URL): string {
+  return `${secureCookies(origin) ? "__Secure-" : ""}next-auth.session-token`;
+}
+
 export type MailDelivery = "smtp" | "log" | "none";
 
 /**

@@ -10,7 +10,7 @@ import { db } from "../db/client";
 import { sendMail } from "../mail/mailer";
 import { localeOfSignInUrl, signInMail } from "../mail/templates";
 import { prismaAdapter } from "./adapter";
-import { authOrigin, isAdminEmail, mailDelivery, secureCookies } from "./config";
+import { authOrigin, isAdminEmail, mailDelivery, secureCookies, sessionCookieNameFor } from "./config";
 import { serverEnv } from "./env";
 import { recordRoleChange } from "./audit";
 
@@ -119,6 +119,5 @@ export function authOptions(): NextAuthOptions {
 
 /** The session cookie's name, as next-auth sets it for these options. */
 export function sessionCookieName(): string {
-  const env = serverEnv();
-  return `${secureCookies(authOrigin(env)) ? "__Secure-" : ""}next-auth.session-token`;
+  return sessionCookieNameFor(authOrigin(serverEnv()));
 }

@@ -8,7 +8,7 @@ import createMiddleware from "next-intl/middleware";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { routing } from "../i18n/routing";
 import { newNonce } from "../security/csp";
-import { CACHE_STATUS_HEADER, cacheTarget, decideLocale, pageCacheLayer } from "./cached-pages";
+import { CACHE_STATUS_HEADER, cacheTarget, decideLocale, pageCacheLayer, signedInKey } from "./cached-pages";
 import { configurePageCache, invalidatePages } from "./page-cache";
 
 // A stand-in for Next.js behind the real layer and the real compression: it renders a page with a
@@ -242,5 +242,75 @@ describe("the locale of a page from memory", () => {
     expect(target("/models", { "accept-language": "fr" })).toBeUndefined();
     expect(target("/fr/models", { "accept-language": "fr" })?.locale).toBe("fr");
     expect(target(`/models?q=${"a".repeat(3000)}`)).toBeUndefined();
+  });
+
+  it("keys that no URL or header can spell: another request's, or a signed-in role's", () => {
+    const target = (url: string, headers: Record<string, string> = {}) => cacheTarget({ method: "GET", url, headers: { host: "atlas.eu", ...headers } })!;
+    const navigation = target("/models?a", { rsc: "1", "next-router-state-tree": "t", "next-url": "u" });
+    expect(target("/models?a|rsc|t|u").key).not.toBe(navigation.key);
+    expect(target("/models?a", { host: "atlas.eu|x" }).key).not.toBe(target("/models?a", { host: "atlas.eu", "x-forwarded-host": "x" }).key);
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.constantFrom("contributor", "maintainer", "admin"), (suffix, host, role) => {
+        const spelled = cacheTarget({ method: "GET", url: `/models?q=${encodeURI(suffix)}`, headers: { host } });
+        return spelled === undefined || spelled.key !== signedInKey(target("/models").key, role);
+      }),
+    );
+  });
+});
+
+describe("public pages from memory for signed-in visitors", () => {
+  // sessions as lib/auth/session-role.ts would read them (its integration test reads the database)
+  const ROLES: Record<string, string> = { "ada-1": "contributor", "ada-2": "contributor", "max-1": "maintainer" };
+  let lookups = 0;
+  let failing = false;
+  let signedIn: http.Server;
+  let url = "";
+  beforeAll(async () => {
+    const layer = pageCacheLayer(render, {
+      sessionCookie: "__Secure-next-auth.session-token",
+      roleOf: async (token) => {
+        lookups += 1;
+        if (failing) throw new Error("database unreachable");
+        return ROLES[token] ?? null;
+      },
+    });
+    signedIn = http.createServer((request, response) => layer(request, response));
+    await new Promise<void>((resolve) => signedIn.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(signedIn.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => signedIn.close(() => resolve())));
+  beforeEach(() => {
+    lookups = 0;
+    failing = false;
+    // the header's account links depend on the role alone
+    nextAnswer = (request) => {
+      // (the app reads its own cookie only)
+      const token = /__Secure-next-auth\.session-token=([^;]+)/.exec(String(request.headers.cookie ?? ""))?.[1];
+      return { body: `<html>${token && ROLES[token] ? `links of a ${ROLES[token]}` : "Sign in"}</html>` };
+    };
+  });
+  const as = async (token: string | null, path = "/models", cookieName = "__Secure-next-auth.session-token") => {
+    const response = await fetch(`${url}${path}`, { headers: token ? { cookie: `NEXT_LOCALE=en; ${cookieName}=${token}` } : {} });
+    return { body: await response.text(), cache: response.headers.get(CACHE_STATUS_HEADER) };
+  };
+
+  it("serves each role the page kept for that role, and nobody another role's page", async () => {
+    expect(await as("ada-1")).toEqual({ body: "<html>links of a contributor</html>", cache: "miss" });
+    expect(await as("ada-2")).toEqual({ body: "<html>links of a contributor</html>", cache: "hit" });
+    expect(await as("max-1")).toEqual({ body: "<html>links of a maintainer</html>", cache: "miss" });
+    expect(await as(null)).toEqual({ body: "<html>Sign in</html>", cache: "miss" });
+    expect(await as("max-1")).toEqual({ body: "<html>links of a maintainer</html>", cache: "hit" });
+    expect(await as(null)).toEqual({ body: "<html>Sign in</html>", cache: "hit" });
+    expect(renders).toBe(3);
+    expect(lookups).toBe(4);
+  });
+
+  it("renders for a session it cannot vouch for: unknown or expired, not the app's cookie, or no answer from the database", async () => {
+    for (const [token, cookieName] of [["expired", undefined], ["ada-1", "next-auth.session-token"]] as const) {
+      expect(await as(token, "/organisations", cookieName)).toEqual({ body: "<html>Sign in</html>", cache: null });
+    }
+    failing = true;
+    expect(await as("ada-1", "/organisations")).toEqual({ body: "<html>links of a contributor</html>", cache: null });
+    expect(renders).toBe(3);
   });
 });

@@ -5,8 +5,11 @@
 // have answered:
 //
 // - only GET and HEAD of the public pages (catalogue, organisations, compare, methodology,
-//   insights...), from visitors without a session cookie: signed-in people always get a page
-//   rendered for them;
+//   insights...). A public page differs between visitors only by the header's account links, which
+//   depend on the role alone (components/auth/user-menu.tsx): signed-in people get the page kept
+//   for their role, which the server reads from their session (`roleOf`, one indexed read, so a
+//   sign-out or a role change applies at once). A session cookie nobody can vouch for (unknown,
+//   expired, or not the one the app reads) gets a page rendered for it;
 // - as documents, or as the client router's navigations (`RSC: 1`, what a click on a link asks
 //   for): their answer depends on the router's state (the page the click came from, sent in
 //   Next-Router-State-Tree) and on Next-Url, which are in the key. Prefetches, server actions and
@@ -41,13 +44,23 @@ const RSC_ERROR_ROW = /(?:^|\n)[0-9a-f]+:E\{/;
 /** headers that belong to one connection or one visitor, never stored */
 const UNSTORED_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", CACHE_STATUS_HEADER]);
 
-export type CacheTarget = { key: string; locale: string; localeCookie: string | undefined; rsc: boolean };
+export type CacheTarget = {
+  key: string;
+  locale: string;
+  localeCookie: string | undefined;
+  rsc: boolean;
+  /** the session token of a signed-in visitor, whose role completes the key */
+  session?: string;
+};
 
 /** the client router's headers that a navigation's answer depends on, and that are in its key */
 const ROUTER_KEY_HEADERS = ["next-router-state-tree", "next-url"] as const;
 
-/** Where a request stands: a page that may come from memory (with its key), or one for Next.js. */
-export function cacheTarget(request: Pick<IncomingMessage, "method" | "url" | "headers">): CacheTarget | undefined {
+/**
+ * Where a request stands: a page that may come from memory (with its key), or one for Next.js.
+ * `sessionCookie`: the name of the session cookie the app reads; without it, any session renders.
+ */
+export function cacheTarget(request: Pick<IncomingMessage, "method" | "url" | "headers">, sessionCookie?: string): CacheTarget | undefined {
   if (request.method !== "GET" && request.method !== "HEAD") return undefined;
   const url = request.url ?? "";
   if (url.length > MAX_URL_LENGTH || !url.startsWith("/")) return undefined;
@@ -65,12 +78,18 @@ export function cacheTarget(request: Pick<IncomingMessage, "method" | "url" | "h
   if (!CACHEABLE_PATH.test(pathname)) return undefined;
   if (!rsc && queryStart !== -1 && new URLSearchParams(url.slice(queryStart + 1)).has("_rsc")) return undefined;
   const cookie = headers.cookie ?? "";
-  if (SESSION_COOKIE.test(cookie)) return undefined;
+  let session: string | undefined;
+  if (SESSION_COOKIE.test(cookie)) {
+    session = sessionCookie ? cookieValue(cookie, sessionCookie) : undefined;
+    if (!session) return undefined;
+  }
   const decision = decideLocale(pathname, cookieValue(cookie, LOCALE_COOKIE), headers["accept-language"], headerValue(headers["sec-fetch-dest"]));
   if (!decision) return undefined;
-  const host = [headers.host, headers["x-forwarded-host"], headers["x-forwarded-proto"]].map(headerValue).join("|");
-  const router = rsc ? `|rsc|${ROUTER_KEY_HEADERS.map((name) => headerValue(headers[name]) ?? "").join("|")}` : "";
-  return { key: `${host}|${url}${router}`, locale: decision.locale, localeCookie: decision.setCookie, rsc };
+  // a JSON array, so that no URL or header can spell another request's key
+  const host = [headers.host, headers["x-forwarded-host"], headers["x-forwarded-proto"]].map((value) => headerValue(value) ?? null);
+  const router = rsc ? ["rsc", ...ROUTER_KEY_HEADERS.map((name) => headerValue(headers[name]) ?? null)] : [];
+  const key = JSON.stringify([...host, url, ...router]);
+  return { key, locale: decision.locale, localeCookie: decision.setCookie, rsc, ...(session ? { session } : {}) };
 }
 
 /**
@@ -109,16 +128,29 @@ function acceptLanguageLocale(acceptLanguage: string | undefined): string | unde
   }
 }
 
+/** The key of a page as a signed-in visitor with this role gets it: never an anonymous page's key (those start with the host). */
+export function signedInKey(key: string, role: string): string {
+  return JSON.stringify(["role", role, key]);
+}
+
+export type PageCacheOptions = {
+  waitMs?: number;
+  /** the session cookie the app reads (sessionCookieNameFor, lib/auth/config.ts) */
+  sessionCookie?: string;
+  /** the role of a session, or null when it is unknown or expired (lib/auth/session-role.ts) */
+  roleOf?: (sessionToken: string) => Promise<string | null>;
+};
+
 /**
  * Serves public pages from memory when it can, else lets `render` (Next.js) answer, keeping what
  * it renders. `render` must handle its own errors.
  */
-export function pageCacheLayer(render: (request: IncomingMessage, response: ServerResponse) => void, options: { waitMs?: number } = {}) {
+export function pageCacheLayer(render: (request: IncomingMessage, response: ServerResponse) => void, options: PageCacheOptions = {}) {
   const waitMs = options.waitMs ?? RENDER_WAIT_MS;
   const rendering = new Map<string, Promise<void>>();
-  return function servePage(request: IncomingMessage, response: ServerResponse): void {
-    const target = pageCacheEnabled() ? cacheTarget(request) : undefined;
-    if (!target) return render(request, response);
+  const { roleOf, sessionCookie } = options;
+
+  function serveTarget(target: CacheTarget, request: IncomingMessage, response: ServerResponse): void {
     if (serveFromMemory(target, request, response)) return;
     const pending = rendering.get(target.key);
     if (pending) {
@@ -127,13 +159,9 @@ export function pageCacheLayer(render: (request: IncomingMessage, response: Serv
       const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
       void Promise.race([pending, waited]).then(() => {
         clearTimeout(timer);
-        // (outside the request's own call stack: nothing thrown here may become an unhandled rejection)
-        try {
+        outsideTheRequest(request, response, () => {
           if (!serveFromMemory(target, request, response)) render(request, response);
-        } catch (error) {
-          console.error("page cache failed:", error);
-          if (!response.headersSent) render(request, response);
-        }
+        });
       });
       return;
     }
@@ -143,6 +171,34 @@ export function pageCacheLayer(render: (request: IncomingMessage, response: Serv
     void done.then(() => rendering.delete(target.key));
     response.setHeader(CACHE_STATUS_HEADER, "miss");
     render(request, response);
+  }
+
+  // (outside the request's own call stack: nothing thrown there may become an unhandled rejection)
+  function outsideTheRequest(request: IncomingMessage, response: ServerResponse, serve: () => void): void {
+    try {
+      serve();
+    } catch (error) {
+      console.error("page cache failed:", error);
+      if (!response.headersSent) render(request, response);
+    }
+  }
+
+  return function servePage(request: IncomingMessage, response: ServerResponse): void {
+    const target = pageCacheEnabled() ? cacheTarget(request, roleOf ? sessionCookie : undefined) : undefined;
+    if (!target) return render(request, response);
+    if (target.session === undefined || !roleOf) return serveTarget(target, request, response);
+    roleOf(target.session).then(
+      (role) =>
+        outsideTheRequest(request, response, () => {
+          if (role === null) render(request, response);
+          else serveTarget({ ...target, key: signedInKey(target.key, role) }, request, response);
+        }),
+      (error: unknown) =>
+        outsideTheRequest(request, response, () => {
+          console.error("page cache could not read a session:", error);
+          render(request, response);
+        }),
+    );
   };
 }
 

@@ -8,7 +8,9 @@ import next from "next";
 import compression from "compression";
 import { serveCachedBadge } from "../badges/fast-path";
 import { PEER_HEADER } from "../api/client-address";
-import { envSchema } from "../env";
+import { envSchema, parseEnv } from "../env";
+import { authOrigin, sessionCookieNameFor } from "../auth/config";
+import { sessionRoles } from "../auth/session-role";
 import { pageCacheLayer } from "./cached-pages";
 import { configurePageCache } from "./page-cache";
 
@@ -27,7 +29,10 @@ export async function startWebServer(options: { dir: string; port: number }): Pr
       if (!response.headersSent) response.writeHead(500).end();
     });
   };
-  const servePage = pageCacheLayer(render);
+  // Signed-in people get the page kept for their role: their session is read on every request.
+  const env = parseEnv();
+  const sessions = env.DATABASE_URL ? sessionRoles(env.DATABASE_URL) : undefined;
+  const servePage = pageCacheLayer(render, { roleOf: sessions?.roleOf, sessionCookie: sessionCookieNameFor(authOrigin(env)) });
   // Compression here rather than in Next.js (next.config.js: compress: false), so that pages are
   // kept uncompressed, with their nonce findable, and compressed on the way out like the rest.
   const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;

@@ -16,11 +16,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MySubmissionsPage({ params }: Props) {
   setRequestLocale((await params).locale);
   const actor = await userForPage();
-  const [t, tk, format] = [await getTranslations("account.submissions"), await getTranslations("account.kinds"), await getFormatter()];
+  const [t, tk, tMenu, format] = [
+    await getTranslations("account.submissions"),
+    await getTranslations("account.kinds"),
+    await getTranslations("auth.menu"),
+    await getFormatter(),
+  ];
   const submissions = await mySubmissions(actor);
   return (
     <section aria-labelledby="my-submissions-title">
       <PageHeader id="my-submissions-title" title={t("title")} intro={t("intro")}>
+        <p className="mt-2 text-sm text-slate-700">{tMenu("signedInAs", { name: actor.email ?? actor.name ?? "" })}</p>
         <p className="mt-3 flex flex-wrap gap-4">
           <Link href="/submit/model" className="rounded bg-atlas-700 px-4 py-2 font-semibold text-white">{t("submitModel")}</Link>
           <Link href="/submit/organisation" className="rounded border border-atlas-700 px-4 py-2 text-atlas-700">{t("submitOrganisation")}</Link>
