@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { modelBySlug } from "@/lib/catalogue/models";
@@ -8,9 +9,8 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 const SLUG = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
-async function load(slug: string) {
-  return SLUG.test(slug) ? modelBySlug(slug) : null;
-}
+// read once per request: the metadata and the page both need it
+const load = cache(async (slug: string) => (SLUG.test(slug) ? modelBySlug(slug) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
