@@ -2,6 +2,7 @@
 // scripts run under a fresh nonce, signed-in people get their role's page and nobody else ever
 // gets it, the locale rules hold.
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { setRole, signIn, uniqueEmail } from "./support/auth";
 
 const CACHE = "x-atlas-cache";
@@ -79,6 +80,26 @@ test("signed-in people get the page kept for their role: their own links, never 
   await expect(contributor.page.getByRole("link", { name: "My submissions" })).toHaveCount(0);
   await contributor.context.close();
   await maintainer.context.close();
+});
+
+test("a change made outside the app, by a script or another instance, reaches the pages kept in memory within seconds", async ({ request }) => {
+  const path = "/organisations/kyutai";
+  await expect.poll(async () => (await request.get(path)).headers()[CACHE], { timeout: 15_000 }).toBe("hit");
+  const database = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await database.connect();
+  try {
+    const [{ name }] = (await database.query<{ name: string }>(`SELECT "name" FROM "Organisation" WHERE "slug" = 'kyutai'`)).rows as [{ name: string }];
+    // as an operator's SQL or a script in another process would: this server hears nothing of it
+    await database.query(`UPDATE "Organisation" SET "name" = 'Kyutai Research Lab' WHERE "slug" = 'kyutai'`);
+    try {
+      await expect.poll(async () => (await request.get(path)).text(), { timeout: 5_000 }).toContain("Kyutai Research Lab");
+    } finally {
+      await database.query(`UPDATE "Organisation" SET "name" = $1 WHERE "slug" = 'kyutai'`, [name]);
+    }
+    await expect.poll(async () => (await request.get(path)).text(), { timeout: 5_000 }).not.toContain("Kyutai Research Lab");
+  } finally {
+    await database.end();
+  }
 });
 
 test("a visitor who reads French is still sent to the French page", async ({ request, playwright, baseURL }) => {

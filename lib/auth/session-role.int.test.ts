@@ -5,23 +5,25 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { randomBytes, randomUUID } from "node:crypto";
 import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { actorForSessionToken } from "./session";
-import { sessionRoles, type SessionRoles } from "./session-role";
+import type pg from "pg";
+import { sessionRole } from "./session-role";
+import { webServerPool } from "../server/web-server-db";
 import type { Role } from "./roles";
 
 let prisma: PrismaClient;
-const lookups: SessionRoles[] = [];
+const pools: pg.Pool[] = [];
 beforeAll(() => {
   prisma = createPrismaClient(inject("databaseUrl"), 2);
 });
 afterAll(async () => {
-  await Promise.all(lookups.map((lookup) => lookup.close()));
+  await Promise.all(pools.map((pool) => pool.end()));
   await prisma.$disconnect();
 });
 
-function lookup(url: string): SessionRoles {
-  const created = sessionRoles(url);
-  lookups.push(created);
-  return created;
+function lookup(url: string) {
+  const pool = webServerPool(url);
+  pools.push(pool);
+  return { roleOf: (token: string) => sessionRole(pool, token) };
 }
 
 async function session(role: Role, expiresInMs: number): Promise<string> {

@@ -280,10 +280,10 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
         { name: "/organisations?q=labs&country=FR", path: "/organisations?q=labs&country=FR", db: () => organisations.searchOrganisations(organisationQuerySchema.parse({ q: "labs", country: "FR" })) },
       ];
       // Each page three times. As an anonymous visitor, and as a signed-in maintainer: the server
-      // keeps each public page it rendered for a minute, one copy per role (lib/server/cached-pages.ts).
+      // keeps each public page it rendered until the catalogue changes, one copy per role (lib/server/cached-pages.ts).
       // Then rendered for every request, as for a session nobody can vouch for (a session cookie
       // the app does not know: it is rendered, as signed out, after the same session lookup): the
-      // cost of a page nobody asked for in the last minute. Random model pages are a different
+      // cost of a page nobody asked for since the catalogue changed. Random model pages are a different
       // model each time: misses whoever asks.
       const maintainer = await db().user.create({ data: { email: `benchmark-${Date.now()}@example.eu`, role: "maintainer" } });
       const sessionToken = randomBytes(24).toString("hex");

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   PAGE_FRESH_MS,
+  PAGE_KEPT_MS,
+  catalogueWatchedUntil,
   configurePageCache,
   freshPage,
   invalidatePages,
@@ -28,6 +30,7 @@ function page(body: string, nonce = NONCE) {
 beforeEach(() => {
   configurePageCache(1024 * 1024);
   invalidatePages();
+  catalogueWatchedUntil(0);
 });
 
 describe("the page cache", () => {
@@ -36,6 +39,19 @@ describe("the page cache", () => {
     expect(freshPage("/models", 1_000 + PAGE_FRESH_MS - 1)).toBeDefined();
     expect(freshPage("/models", 1_000 + PAGE_FRESH_MS)).toBeUndefined();
     expect(pageCacheSize()).toEqual({ pages: 0, bytes: 0 });
+  });
+
+  it("keeps a page longer while the catalogue version is watched, and a minute once the watch lapses", () => {
+    rememberPage("/models", page("<html></html>"), pageCacheGeneration(), 1_000);
+    const later = 1_000 + PAGE_FRESH_MS + 5_000;
+    catalogueWatchedUntil(later + 3_000);
+    expect(freshPage("/models", later)).toBeDefined();
+    // the watch stopped answering (the database unreachable): back to the minute
+    expect(freshPage("/models", later + 3_000)).toBeUndefined();
+    rememberPage("/models", page("<html></html>"), pageCacheGeneration(), 1_000);
+    catalogueWatchedUntil(1_000 + PAGE_KEPT_MS + 3_000);
+    expect(freshPage("/models", 1_000 + PAGE_KEPT_MS - 1)).toBeDefined();
+    expect(freshPage("/models", 1_000 + PAGE_KEPT_MS)).toBeUndefined();
   });
 
   it("gives every answer its own nonce, in the body and in the headers", () => {

@@ -4,17 +4,19 @@
 // transaction commits. Kept on globalThis, like the badge cache, because Next.js loads the app's
 // modules as separate instances from the web server's in the same process.
 //
-// Freshness: a page is served from memory for PAGE_FRESH_MS at most. Publishing, editing or
-// archiving an entry through the app drops every page at once in this process (a list, a count or
-// an organisation's figures can change with any entry), and in the instance's other web server
-// workers (catalogueChanged(), lib/server/peers.ts). With several app instances, each keeps its
-// own pages: the others show the previous catalogue until their pages expire, so a change shows
-// everywhere within PAGE_FRESH_MS. A script run in another process (db:seed, db:rescore) cannot
-// reach the server's memory either: the same expiry bounds it.
+// Freshness: publishing, editing or archiving an entry through the app drops every page at once in
+// this process (a list, a count or an organisation's figures can change with any entry), and in
+// the instance's other web server workers (catalogueChanged(), lib/server/peers.ts). A change made
+// anywhere else (another instance, a script such as db:seed or db:rescore) raises the database's
+// catalogue version, which the web server reads every second (lib/server/catalogue-watch.ts) and
+// which drops every page too. While that watch answers, a page is kept for PAGE_KEPT_MS; when it
+// does not (the database unreachable, a process without the watch), for PAGE_FRESH_MS at most.
 //
 // A page is stored split at its CSP nonce, so that every answer gets a nonce of its own.
 
 export const PAGE_FRESH_MS = 60_000;
+/** how long a page is kept while the catalogue version is watched: until the catalogue changes, within reason */
+export const PAGE_KEPT_MS = 15 * 60_000;
 /** Pages bigger than this are not kept: one page must not push out hundreds. */
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -26,16 +28,23 @@ export type CachedPage = {
   segments: readonly Buffer[];
   nonce: string;
   bytes: number;
-  expiresAt: number;
+  storedAt: number;
 };
 
-type Store = { pages: Map<string, CachedPage>; bytes: number; generation: number; maxBytes: number };
+type Store = {
+  pages: Map<string, CachedPage>;
+  bytes: number;
+  generation: number;
+  maxBytes: number;
+  /** until when the catalogue version is known to be watched (catalogueWatchedUntil) */
+  watchedUntil: number;
+};
 
 const STORE_KEY = Symbol.for("libre-atlas.page-cache");
 
 function store(): Store {
   const holder = globalThis as { [STORE_KEY]?: Store };
-  return (holder[STORE_KEY] ??= { pages: new Map(), bytes: 0, generation: 0, maxBytes: 0 });
+  return (holder[STORE_KEY] ??= { pages: new Map(), bytes: 0, generation: 0, maxBytes: 0, watchedUntil: 0 });
 }
 
 /** Sets the memory the pages may take (0 turns the cache off); drops what no longer fits. */
@@ -59,7 +68,9 @@ export function freshPage(key: string, now = Date.now()): CachedPage | undefined
   const { pages } = store();
   const page = pages.get(key);
   if (!page) return undefined;
-  if (page.expiresAt <= now) {
+  const age = now - page.storedAt;
+  const watched = now < store().watchedUntil;
+  if (age >= (watched ? PAGE_KEPT_MS : PAGE_FRESH_MS)) {
     forget(key);
     return undefined;
   }
@@ -82,7 +93,7 @@ export function rememberPage(
   const bytes = page.body.byteLength + key.length;
   if (bytes > current.maxBytes) return false;
   forget(key);
-  current.pages.set(key, { status: page.status, headers: page.headers, segments, nonce: page.nonce, bytes, expiresAt: now + PAGE_FRESH_MS });
+  current.pages.set(key, { status: page.status, headers: page.headers, segments, nonce: page.nonce, bytes, storedAt: now });
   current.bytes += bytes;
   evict(current);
   return true;
@@ -98,6 +109,14 @@ export function pageWithNonce(page: CachedPage, nonce: string): { headers: [stri
   });
   const headers = page.headers.map(([name, value]): [string, string] => [name, value.split(page.nonce).join(nonce)]);
   return { headers, body: Buffer.concat(parts) };
+}
+
+/**
+ * The catalogue version watch read the database and will again before `until`: pages may be kept
+ * past PAGE_FRESH_MS until then, since any change would have dropped them.
+ */
+export function catalogueWatchedUntil(until: number): void {
+  store().watchedUntil = until;
 }
 
 /** Drops every page (the catalogue changed). */

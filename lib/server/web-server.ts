@@ -10,9 +10,12 @@ import { serveCachedBadge } from "../badges/fast-path";
 import { PEER_HEADER } from "../api/client-address";
 import { envSchema, parseEnv } from "../env";
 import { authOrigin, sessionCookieNameFor } from "../auth/config";
-import { sessionRoles } from "../auth/session-role";
+import { sessionRole } from "../auth/session-role";
+import { webServerPool } from "./web-server-db";
+import { readCatalogueVersion, watchCatalogue } from "./catalogue-watch";
+import { invalidateBadges } from "../badges/cache";
 import { pageCacheLayer } from "./cached-pages";
-import { configurePageCache } from "./page-cache";
+import { configurePageCache, invalidatePages } from "./page-cache";
 
 type FastPath = (request: IncomingMessage, response: ServerResponse) => boolean;
 const FAST_PATHS: readonly FastPath[] = [serveCachedBadge];
@@ -30,9 +33,19 @@ export async function startWebServer(options: { dir: string; port: number }): Pr
     });
   };
   // Signed-in people get the page kept for their role: their session is read on every request.
+  // The catalogue version is read every second: a change made anywhere drops the pages and badges.
   const env = parseEnv();
-  const sessions = env.DATABASE_URL ? sessionRoles(env.DATABASE_URL) : undefined;
-  const servePage = pageCacheLayer(render, { roleOf: sessions?.roleOf, sessionCookie: sessionCookieNameFor(authOrigin(env)) });
+  const pool = env.DATABASE_URL ? webServerPool(env.DATABASE_URL) : undefined;
+  if (pool) {
+    watchCatalogue({
+      read: () => readCatalogueVersion(pool),
+      onChange: () => {
+        invalidateBadges();
+        invalidatePages();
+      },
+    });
+  }
+  const servePage = pageCacheLayer(render, { roleOf: pool && ((token) => sessionRole(pool, token)), sessionCookie: sessionCookieNameFor(authOrigin(env)) });
   // Compression here rather than in Next.js (next.config.js: compress: false), so that pages are
   // kept uncompressed, with their nonce findable, and compressed on the way out like the rest.
   const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
