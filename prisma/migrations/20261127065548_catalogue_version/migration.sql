@@ -27,15 +27,14 @@ BEGIN
 END
 $fn$;
 
-CREATE TRIGGER catalogue_changed BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Model"
-  FOR EACH STATEMENT EXECUTE FUNCTION atlas_catalogue_changed();
-CREATE TRIGGER catalogue_changed BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Organisation"
-  FOR EACH STATEMENT EXECUTE FUNCTION atlas_catalogue_changed();
-CREATE TRIGGER catalogue_changed BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ModelOrganisation"
-  FOR EACH STATEMENT EXECUTE FUNCTION atlas_catalogue_changed();
-CREATE TRIGGER catalogue_changed BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Licence"
-  FOR EACH STATEMENT EXECUTE FUNCTION atlas_catalogue_changed();
-CREATE TRIGGER catalogue_changed BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Assessment"
-  FOR EACH STATEMENT EXECUTE FUNCTION atlas_catalogue_changed();
-CREATE TRIGGER catalogue_changed BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CriterionAnswer"
-  FOR EACH STATEMENT EXECUTE FUNCTION atlas_catalogue_changed();
+-- The tables the public pages and badges are made of.
+DO $do$
+DECLARE catalogue_table text;
+BEGIN
+  FOREACH catalogue_table IN ARRAY ARRAY['Model', 'Organisation', 'ModelOrganisation', 'Licence', 'Assessment', 'CriterionAnswer'] LOOP
+    EXECUTE format(
+      'CREATE TRIGGER catalogue_changed BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION atlas_catalogue_changed()',
+      catalogue_table);
+  END LOOP;
+END
+$do$;
