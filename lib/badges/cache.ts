@@ -6,10 +6,10 @@
 // Freshness: an entry is trusted for BADGE_FRESH_MS without asking the database. Publishing, editing,
 // archiving or re-scoring code calls invalidateBadges() after its transaction commits, which drops the
 // entries at once in this process (catalogueChanged() in lib/server/peers.ts also tells the instance's
-// other web server workers). With several app instances, each keeps its own cache: the others
-// keep serving the previous badge until their entry expires, so a change shows everywhere within
-// BADGE_FRESH_MS (plus the HTTP caches' max-age). A script run in another process (db:seed, a
-// re-score command) cannot reach the server's memory either: the same expiry bounds it.
+// other web server workers). A change made anywhere else (another instance, db:seed, a re-score
+// command) moves the database's catalogue version, which the production web server reads every
+// second (lib/server/catalogue-watch.ts) and which drops every badge; without that watch (`next
+// dev`), BADGE_FRESH_MS bounds it. The HTTP caches' max-age applies on top either way.
 import { createHash } from "node:crypto";
 import type { BadgeFace, BadgeKind, BadgeQuery } from "./render";
 import { renderBadgeSvg } from "./render";

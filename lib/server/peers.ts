@@ -27,8 +27,11 @@ function peers(): Peers | undefined {
   return (globalThis as { [PEERS_KEY]?: Peers })[PEERS_KEY];
 }
 
-/** Drops what this process keeps in memory of the entries `targets` names (badges) and every page. */
-export function dropCachedCatalogue(targets: BadgeTargets): void {
+/**
+ * Drops what this process keeps in memory of the entries `targets` names (badges), or of every
+ * entry without targets, and every page.
+ */
+export function dropCachedCatalogue(targets?: BadgeTargets): void {
   invalidateBadges(targets);
   invalidatePages();
 }

@@ -8,14 +8,14 @@ import next from "next";
 import compression from "compression";
 import { serveCachedBadge } from "../badges/fast-path";
 import { PEER_HEADER } from "../api/client-address";
-import { envSchema, parseEnv } from "../env";
+import { parseEnv } from "../env";
 import { authOrigin, sessionCookieNameFor } from "../auth/config";
 import { sessionRole } from "../auth/session-role";
 import { webServerPool } from "./web-server-db";
 import { readCatalogueVersion, watchCatalogue } from "./catalogue-watch";
-import { invalidateBadges } from "../badges/cache";
 import { pageCacheLayer } from "./cached-pages";
-import { configurePageCache, invalidatePages } from "./page-cache";
+import { configurePageCache } from "./page-cache";
+import { dropCachedCatalogue } from "./peers";
 
 type FastPath = (request: IncomingMessage, response: ServerResponse) => boolean;
 const FAST_PATHS: readonly FastPath[] = [serveCachedBadge];
@@ -25,7 +25,8 @@ export async function startWebServer(options: { dir: string; port: number }): Pr
   const app = next({ dev: false, dir: options.dir, port: options.port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  configurePageCache(envSchema.shape.PAGE_CACHE_MB.parse(process.env.PAGE_CACHE_MB || undefined) * 1024 * 1024);
+  const env = parseEnv();
+  configurePageCache(env.PAGE_CACHE_MB * 1024 * 1024);
   const render = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       console.error("request failed:", error);
@@ -34,15 +35,11 @@ export async function startWebServer(options: { dir: string; port: number }): Pr
   };
   // Signed-in people get the page kept for their role: their session is read on every request.
   // The catalogue version is read every second: a change made anywhere drops the pages and badges.
-  const env = parseEnv();
   const pool = env.DATABASE_URL ? webServerPool(env.DATABASE_URL) : undefined;
   if (pool) {
     watchCatalogue({
       read: () => readCatalogueVersion(pool),
-      onChange: () => {
-        invalidateBadges();
-        invalidatePages();
-      },
+      onChange: () => dropCachedCatalogue(),
     });
   }
   const servePage = pageCacheLayer(render, { roleOf: pool && ((token) => sessionRole(pool, token)), sessionCookie: sessionCookieNameFor(authOrigin(env)) });
