@@ -6,7 +6,7 @@ import { CRITERIA, isEuOfficialLanguage } from "@/lib/openness";
 import { countryName, formatParameters, languageName } from "@/lib/i18n/display-names";
 import { compareQueryString } from "@/lib/validation/catalogue-url";
 import { GradeBadge } from "@/components/models/grade-badge";
-import { AnswerDot } from "@/components/openness/answer-dot";
+import { AnswerMark } from "@/components/openness/answer-mark";
 
 type Row = { key: string; label: ReactNode; cells: { value: string; content: ReactNode }[] };
 
@@ -41,7 +41,7 @@ export async function CompareTable({ models }: { models: ModelDetail[] }) {
           value: answer,
           content: (
             <span className="inline-flex items-center gap-2">
-              <AnswerDot answer={answer} />
+              <AnswerMark answer={answer} />
               {tOpenness(`answers.${answer}.label`)}
             </span>
           ),

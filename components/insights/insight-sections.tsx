@@ -9,12 +9,10 @@ import type {
   ReleaseTrend,
 } from "@/lib/insights/figures";
 import type { DisplayNames } from "@/lib/insights/names";
-import { ANSWER_GRADES, GRADE_DISPLAY, GRADES, type AnswerGrade, type Biodiversity } from "@/lib/openness";
+import { ANSWER_DISPLAY, ANSWER_GRADES, GRADE_DISPLAY, GRADES, type AnswerGrade, type Biodiversity } from "@/lib/openness";
+import { AnswerMark } from "@/components/openness/answer-mark";
 import { FigureTable } from "./figure-table";
 import { ChartKey, StackedBars } from "./stacked-bars";
-
-// The answers' colours follow the grades': open as green as A, closed as red as E; each carries white text.
-const ANSWER_COLOURS: Record<AnswerGrade, string> = { open: "#1a7f37", partial: "#8a6d00", closed: "#b91c1c", unknown: "#616161" };
 
 function formats(locale: Locale) {
   const decimal = (digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -203,10 +201,10 @@ export async function PillarSection({ frequency, locale }: { frequency: PillarFr
               summary={t("pillars.chartLabel", { summary })}
               bars={frequency.pillars.map((p) => ({
                 label: pillarName(p.pillar),
-                segments: ANSWER_GRADES.map((answer) => ({ key: answer, value: p[answer], colour: ANSWER_COLOURS[answer], textColour: "#ffffff" })),
+                segments: ANSWER_GRADES.map((answer) => ({ key: answer, value: p[answer], colour: ANSWER_DISPLAY[answer].colour, textColour: "#ffffff" })),
               }))}
             />
-            <ChartKey items={ANSWER_GRADES.map((answer) => ({ key: answer, label: answerLabel(answer), colour: ANSWER_COLOURS[answer] }))} />
+            <ChartKey items={ANSWER_GRADES.map((answer) => ({ key: answer, label: answerLabel(answer), colour: ANSWER_DISPLAY[answer].colour, mark: <AnswerMark answer={answer} /> }))} />
           </div>
           <TableAlternative>
             <FigureTable

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 // A horizontal stacked bar chart drawn on the server. It is a picture of a table that the page
 // always gives beside it, so it is one image with a text summary for assistive technologies.
 
@@ -47,12 +49,12 @@ export function StackedBars({ bars, summary, testId }: { bars: readonly Bar[]; s
 }
 
 /** The chart's colour key, as text (colour is never the only carrier: the table follows). */
-export function ChartKey({ items }: { items: readonly { key: string; label: string; colour: string }[] }) {
+export function ChartKey({ items }: { items: readonly { key: string; label: string; colour: string; mark?: ReactNode }[] }) {
   return (
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
       {items.map((item) => (
         <li key={item.key} className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="inline-block h-4 w-4 rounded-sm" style={{ backgroundColor: item.colour }} />
+          {item.mark ?? <span aria-hidden="true" className="inline-block h-4 w-4 rounded-sm" style={{ backgroundColor: item.colour }} />}
           {item.label}
         </li>
       ))}

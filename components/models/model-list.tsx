@@ -4,7 +4,7 @@ import type { ModelListItem } from "@/lib/catalogue/search";
 import { PILLAR_KEYS } from "@/lib/openness";
 import { formatParameters } from "@/lib/i18n/display-names";
 import { GradeBadge } from "./grade-badge";
-import { AnswerDot } from "@/components/openness/answer-dot";
+import { AnswerMark } from "@/components/openness/answer-mark";
 
 /**
  * Models as a result list. With `compareForm`, each carries a "compare" tick box that belongs to
@@ -55,7 +55,7 @@ export async function ModelList({ models, compareForm, headingLevel = 3 }: { mod
                   const answer = model.pillars[pillar] ?? "unknown";
                   return (
                     <li key={pillar} className="inline-flex items-center gap-1">
-                      <AnswerDot answer={answer} />
+                      <AnswerMark answer={answer} />
                       {tOpenness(`criteria.${pillar}.name`)}: {tOpenness(`answers.${answer}.inline`)}
                     </li>
                   );

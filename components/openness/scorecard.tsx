@@ -10,7 +10,7 @@ import {
   type GradeReason,
   type OpennessLocale,
 } from "@/lib/openness";
-import { AnswerDot } from "./answer-dot";
+import { AnswerMark } from "./answer-mark";
 
 const HEADLINE = new Set(["grade-a", "grade-b", "grade-c", "grade-d", "grade-e-weights-closed", "grade-e-weights-unknown", "incomplete"]);
 const HELD_BACK = new Set(["needs-open", "needs-partial"]);
@@ -109,7 +109,7 @@ export async function Scorecard({ assessment, title }: { assessment: Assessment;
                       </div>
                       <div className="text-sm">
                         <p className="flex items-center gap-2 font-semibold">
-                          <AnswerDot answer={answer.grade} />
+                          <AnswerMark answer={answer.grade} />
                           <span data-testid="answer">{t(`answers.${answer.grade}.label`)}</span>
                           {answer.entered !== answer.grade && (
                             <span className="font-normal text-slate-700">

@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareGrades, GRADE_DISPLAY, gradeRank, isGrade, NO_GRADE_DISPLAY } from "./grades";
-import { GRADES, type Grade } from "./types";
-
-/** WCAG 2 contrast ratio between two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
+import { contrastRatio as contrast } from "../a11y/contrast";
+import { ANSWER_DISPLAY, compareGrades, GRADE_DISPLAY, gradeRank, isGrade, NO_GRADE_DISPLAY } from "./grades";
+import { ANSWER_GRADES, GRADES, type Grade } from "./types";
 
 describe("grades", () => {
   it("rank A best (0) to E worst (4)", () => {
@@ -40,5 +28,23 @@ describe("grades", () => {
       expect(contrast(display.colour, display.textColour)).toBeGreaterThanOrEqual(4.5);
     }
     expect(new Set(GRADES.map((grade) => GRADE_DISPLAY[grade].colour)).size).toBe(5);
+  });
+
+  it("give every answer a mark readable on white (AA for graphics, 3:1), a symbol readable on it (4.5:1), and its own symbol and shape", () => {
+    for (const answer of ANSWER_GRADES) {
+      const display = ANSWER_DISPLAY[answer];
+      expect(contrast(display.colour, "#ffffff"), answer).toBeGreaterThanOrEqual(3);
+      // a hollow mark draws its symbol on the page's white, a filled one on its own colour
+      const ground = display.shape === "hollow" ? "#ffffff" : display.colour;
+      expect(contrast(display.symbolColour, ground), answer).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(new Set(ANSWER_GRADES.map((answer) => ANSWER_DISPLAY[answer].symbol)).size).toBe(ANSWER_GRADES.length);
+    expect(new Set(ANSWER_GRADES.map((answer) => ANSWER_DISPLAY[answer].shape)).size).toBe(ANSWER_GRADES.length);
+  });
+
+  it("colour an answer as the grade it leads to: one colour system for both", () => {
+    expect(ANSWER_DISPLAY.open.colour).toBe(GRADE_DISPLAY.A.colour);
+    expect(ANSWER_DISPLAY.partial.colour).toBe(GRADE_DISPLAY.C.colour);
+    expect(ANSWER_DISPLAY.closed.colour).toBe(GRADE_DISPLAY.E.colour);
   });
 });

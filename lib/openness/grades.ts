@@ -1,6 +1,6 @@
 // How grades are shown and ordered: one place for the badge colours and the sort order.
 
-import { GRADES, type Grade } from "./types";
+import { GRADES, type AnswerGrade, type Grade } from "./types";
 
 export type GradeDisplay = {
   /** message keys in the openness namespace */
@@ -26,6 +26,25 @@ export const NO_GRADE_DISPLAY = {
   notAssessed: { labelKey: "grades.notAssessed.label", descriptionKey: "grades.notAssessed.description", colour: "#616161", textColour: "#ffffff" },
   notFound: { labelKey: "grades.notFound.label", descriptionKey: "grades.notFound.description", colour: "#616161", textColour: "#ffffff" },
 } as const satisfies Record<string, GradeDisplay>;
+
+export type AnswerDisplay = {
+  /** fill of the mark; for "unknown", its outline (the mark is hollow: nothing is known) */
+  colour: string;
+  /** the symbol drawn on it: the mark never relies on colour alone */
+  symbolColour: string;
+  symbol: "check" | "half" | "cross" | "question";
+  shape: "circle" | "rounded" | "square" | "hollow";
+};
+
+// One colour system: an answer wears the colour of the grade it leads to (open as green as A,
+// partial as C, closed as red as E), and not-assessed the grey of "not assessed". Each also has its
+// own symbol and shape, so a reader who cannot tell the colours apart loses nothing.
+export const ANSWER_DISPLAY: Readonly<Record<AnswerGrade, AnswerDisplay>> = {
+  open: { colour: GRADE_DISPLAY.A.colour, symbolColour: GRADE_DISPLAY.A.textColour, symbol: "check", shape: "circle" },
+  partial: { colour: GRADE_DISPLAY.C.colour, symbolColour: GRADE_DISPLAY.C.textColour, symbol: "half", shape: "rounded" },
+  closed: { colour: GRADE_DISPLAY.E.colour, symbolColour: GRADE_DISPLAY.E.textColour, symbol: "cross", shape: "square" },
+  unknown: { colour: NO_GRADE_DISPLAY.notAssessed.colour, symbolColour: NO_GRADE_DISPLAY.notAssessed.colour, symbol: "question", shape: "hollow" },
+};
 
 /** 0 for A (the best) to 4 for E. */
 export function gradeRank(grade: Grade): number {
