@@ -10,10 +10,12 @@ import { setRole, signIn, uniqueEmail } from "./support/auth";
 const PUBLIC_PAGES = [
   "/",
   "/models",
+  "/models?view=table",
   "/models/lucie-7b",
   "/compare?models=lucie-7b,mistral-7b,bloom",
   "/organisations",
   "/organisations/mistral-ai",
+  "/organisations/mistral-ai?view=table",
   "/map",
   "/languages",
   "/insights",

@@ -77,6 +77,7 @@ export async function ModelFilters({ query, options }: { query: ModelQuery; opti
         {(query.org ?? []).map((slug) => (
           <input key={slug} type="hidden" name="org" value={slug} />
         ))}
+        {query.view && query.view !== "list" && <input type="hidden" name="view" value={query.view} />}
       </div>
 
       <Group legend={t("filters.grade")} open>
@@ -205,7 +206,7 @@ export async function ModelFilters({ query, options }: { query: ModelQuery; opti
         <button type="submit" className="rounded bg-atlas-700 px-4 py-2 font-semibold text-white hover:bg-atlas-900">
           {t("filters.apply")}
         </button>
-        <Link href="/models" className="text-atlas-700 underline">{t("filters.clearAll")}</Link>
+        <Link href={`/models${modelsQueryString({ view: query.view })}`} className="text-atlas-700 underline">{t("filters.clearAll")}</Link>
       </div>
     </QueryForm>
   );

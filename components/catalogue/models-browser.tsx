@@ -1,9 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link, getPathname } from "@/lib/i18n/navigation";
 import { countModels, type FilterOptions, type ModelSearchResult } from "@/lib/catalogue/search";
+import type { AnswerRow } from "@/lib/catalogue/models";
 import { MAX_PAGE, type FieldErrors, type ModelQuery } from "@/lib/validation/catalogue";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import { ModelList } from "@/components/models/model-list";
+import { ModelTable } from "@/components/models/model-table";
+import { ViewSwitch } from "./view-switch";
 import { ModelFilters } from "./model-filters";
 import { Pagination } from "./pagination";
 import { filterChips } from "./filter-chips";
@@ -16,12 +19,15 @@ export async function ModelsBrowser({
   result,
   options,
   organisationNames,
+  answers,
 }: {
   query: ModelQuery;
   errors: FieldErrors;
   result: ModelSearchResult;
   options: FilterOptions;
   organisationNames: ReadonlyMap<string, string>;
+  /** the page's answers by model, for the table view */
+  answers?: ReadonlyMap<string, AnswerRow>;
 }) {
   const t = await getTranslations("catalogue");
   const locale = await getLocale();
@@ -80,7 +86,7 @@ export async function ModelsBrowser({
                 </li>
               ))}
               <li>
-                <Link href="/models" className="inline-block px-2 py-1 text-sm text-atlas-700 underline">{t("filters.clearAll")}</Link>
+                <Link href={`/models${modelsQueryString({ view: query.view })}`} className="inline-block px-2 py-1 text-sm text-atlas-700 underline">{t("filters.clearAll")}</Link>
               </li>
             </ul>
           </div>
@@ -117,7 +123,7 @@ export async function ModelsBrowser({
                   </>
                 )}
                 <p className="mt-3">
-                  <Link href="/models" className="text-atlas-700 underline">{t("models.empty.clearAll")}</Link>
+                  <Link href={`/models${modelsQueryString({ view: query.view })}`} className="text-atlas-700 underline">{t("models.empty.clearAll")}</Link>
                 </p>
               </>
             )}
@@ -131,14 +137,21 @@ export async function ModelsBrowser({
           </p>
         ) : (
           <>
-            <form id="compare-form" method="get" action={getPathname({ href: "/compare", locale })} className="mt-4 flex flex-wrap items-center gap-3">
-              <button type="submit" className="rounded border border-atlas-700 px-3 py-1.5 text-sm font-semibold text-atlas-700 hover:bg-atlas-100">
-                {t("models.compare.button")}
-              </button>
-              <span className="text-sm text-slate-700">{t("models.compare.help")}</span>
-            </form>
+            <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+              <form id="compare-form" method="get" action={getPathname({ href: "/compare", locale })} className="flex flex-wrap items-center gap-3">
+                <button type="submit" className="rounded border border-atlas-700 px-3 py-1.5 text-sm font-semibold text-atlas-700 hover:bg-atlas-100">
+                  {t("models.compare.button")}
+                </button>
+                <span className="text-sm text-slate-700">{t("models.compare.help")}</span>
+              </form>
+              <ViewSwitch view={query.view ?? "list"} href={(view) => `/models${modelsQueryString({ ...query, view })}`} />
+            </div>
             <div className="mt-3">
-              <ModelList models={result.items} compareForm="compare-form" />
+              {query.view === "table" ? (
+                <ModelTable models={result.items} answers={answers ?? new Map()} compareForm="compare-form" />
+              ) : (
+                <ModelList models={result.items} compareForm="compare-form" />
+              )}
             </div>
             <Pagination page={page} pageCount={pageCount} href={(p) => `/models${modelsQueryString({ ...query, page: p })}`} />
           </>

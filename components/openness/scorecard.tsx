@@ -102,7 +102,7 @@ export async function Scorecard({ assessment, title }: { assessment: Assessment;
                 {criteria.map((criterion) => {
                   const answer = assessment.answers[criterion.key];
                   return (
-                    <li key={criterion.key} className="grid gap-1 p-3 sm:grid-cols-[14rem_1fr]" data-testid={`criterion-${criterion.key}`}>
+                    <li key={criterion.key} id={`criterion-${criterion.key}`} className="grid scroll-mt-4 gap-1 p-3 sm:grid-cols-[14rem_1fr]" data-testid={`criterion-${criterion.key}`}>
                       <div>
                         <p className="font-medium">{t(`${criterion.messageKey}.name`)}</p>
                         <p className="text-xs text-slate-600">{t(`${criterion.messageKey}.description`)}</p>

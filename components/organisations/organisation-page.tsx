@@ -4,9 +4,13 @@ import { GRADES, GRADE_DISPLAY } from "@/lib/openness";
 import type { OrganisationAggregate } from "@/lib/openness";
 import type { OrganisationDetail } from "@/lib/catalogue/organisations";
 import type { ModelSearchResult } from "@/lib/catalogue/search";
+import type { AnswerRow } from "@/lib/catalogue/models";
+import type { ModelView } from "@/lib/validation/catalogue";
 import { countryName } from "@/lib/i18n/display-names";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import { ModelList } from "@/components/models/model-list";
+import { ModelTable } from "@/components/models/model-table";
+import { ViewSwitch } from "@/components/catalogue/view-switch";
 import { EntryArticle } from "@/components/catalogue/entry-article";
 import { Fact } from "@/components/catalogue/fact";
 import { Pagination } from "@/components/catalogue/pagination";
@@ -16,15 +20,27 @@ export async function OrganisationPage({
   organisation,
   score,
   models,
+  view = "list",
+  answers,
 }: {
   organisation: OrganisationDetail;
   score: OrganisationAggregate;
   models: ModelSearchResult;
+  view?: ModelView;
+  /** the page's answers by model, for the table view */
+  answers?: ReadonlyMap<string, AnswerRow>;
 }) {
   const t = await getTranslations("catalogue");
   const tOpenness = await getTranslations("openness");
   const locale = await getLocale();
   const pageCount = Math.max(1, Math.ceil(models.total / models.pageSize));
+  const pageHref = (page: number, shown: ModelView = view) => {
+    const params = new URLSearchParams();
+    if (shown !== "list") params.set("view", shown);
+    if (page > 1) params.set("page", String(page));
+    const search = params.toString();
+    return `/organisations/${organisation.slug}${search ? `?${search}` : ""}`;
+  };
   const maxPerGrade = Math.max(1, ...GRADES.map((grade) => score.byGrade[grade]));
   const sme = organisation.isSme === null ? t("organisation.smeUnknown") : organisation.isSme ? t("organisation.smeYes") : t("organisation.smeNo");
 
@@ -102,8 +118,11 @@ export async function OrganisationPage({
           <p className="mt-2">{tOpenness("organisation.noModels")}</p>
         ) : (
           <div className="mt-3">
-            <ModelList models={models.items} />
-            <Pagination page={models.page ?? 1} pageCount={pageCount} href={(p) => `/organisations/${organisation.slug}${p > 1 ? `?page=${p}` : ""}`} />
+            <ViewSwitch view={view} href={(shown) => pageHref(models.page ?? 1, shown)} />
+            <div className="mt-3">
+              {view === "table" ? <ModelTable models={models.items} answers={answers ?? new Map()} /> : <ModelList models={models.items} />}
+            </div>
+            <Pagination page={models.page ?? 1} pageCount={pageCount} href={(p) => pageHref(p)} />
           </div>
         )}
       </section>

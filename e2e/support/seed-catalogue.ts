@@ -2,12 +2,13 @@
 // the specs never hard-code counts.
 import { assess } from "../../lib/openness/assess";
 import { licenceById } from "../../lib/openness/licences";
-import { CRITERION_KEYS, type Grade } from "../../lib/openness/types";
+import { CRITERION_KEYS, type AnswerGrade, type CriterionKey, type Grade } from "../../lib/openness/types";
 import { SEED_MODELS } from "../../prisma/seed/models";
 import { SEED_ORGANISATIONS } from "../../prisma/seed/organisations";
 import type { SeedModel } from "../../prisma/seed/types";
 
-export type GradedSeedModel = SeedModel & { grade: Grade; score: number };
+/** A seed model with what the scorer makes of it: grade, score and each criterion's effective answer. */
+export type GradedSeedModel = SeedModel & { grade: Grade; score: number; effective: Record<CriterionKey, { grade: AnswerGrade; evidenceUrl: string | null }> };
 
 export const GRADED_SEED_MODELS: readonly GradedSeedModel[] = SEED_MODELS.map((model) => {
   const result = assess(
@@ -18,7 +19,10 @@ export const GRADED_SEED_MODELS: readonly GradedSeedModel[] = SEED_MODELS.map((m
       data: model.dataLicence ? licenceById(model.dataLicence) : null,
     },
   );
-  return { ...model, grade: result.grade, score: result.score };
+  const effective = Object.fromEntries(
+    CRITERION_KEYS.map((criterion) => [criterion, { grade: result.answers[criterion].grade, evidenceUrl: result.answers[criterion].evidenceUrl ?? null }]),
+  ) as GradedSeedModel["effective"];
+  return { ...model, grade: result.grade, score: result.score, effective };
 });
 
 export function seedCount(predicate: (model: GradedSeedModel) => boolean): number {

@@ -2,7 +2,7 @@ import "server-only";
 // One model's page, the comparison, and the home page's figures.
 import { db } from "../db/client";
 import { assess, METHODOLOGY_VERSION } from "../openness";
-import { CRITERION_KEYS, type Assessment, type CriterionAnswer, type CriterionKey } from "../openness/types";
+import { CRITERION_KEYS, type AnswerGrade, type Assessment, type CriterionAnswer, type CriterionKey } from "../openness/types";
 import { licenceFacts } from "./assessments";
 
 export type CatalogueFigures = { models: number; organisations: number; countries: number; trulyOpen: number };
@@ -91,4 +91,28 @@ export async function modelsBySlugs(slugs: readonly string[]): Promise<ModelDeta
     const row = bySlug.get(slug);
     return row ? [withAssessment(row)] : [];
   });
+}
+
+export type AnswerCell = { grade: AnswerGrade; evidenceUrl: string | null };
+/** A model's effective answers under the current methodology, by criterion; a criterion left out is not assessed. */
+export type AnswerRow = Partial<Record<CriterionKey, AnswerCell>>;
+
+/**
+ * The current assessment's answers of several models at once (the table view of /models and of an
+ * organisation's page: a page of models against every criterion), as stored: effective answers
+ * after the derived rules, with their evidence. One statement for the whole page.
+ */
+export async function currentAnswers(modelIds: readonly string[]): Promise<Map<string, AnswerRow>> {
+  const byModel = new Map<string, AnswerRow>(modelIds.map((id) => [id, {}]));
+  if (modelIds.length === 0) return byModel;
+  const rows = await db().criterionAnswer.findMany({
+    where: { assessment: { modelId: { in: [...modelIds] }, methodologyVersion: METHODOLOGY_VERSION } },
+    select: { criterion: true, grade: true, evidenceUrl: true, assessment: { select: { modelId: true } } },
+  });
+  const known: ReadonlySet<string> = new Set(CRITERION_KEYS);
+  for (const row of rows) {
+    if (!known.has(row.criterion)) continue;
+    byModel.get(row.assessment.modelId)![row.criterion as CriterionKey] = { grade: row.grade, evidenceUrl: row.evidenceUrl };
+  }
+  return byModel;
 }

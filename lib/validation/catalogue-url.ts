@@ -14,7 +14,7 @@ const list = parseAsArrayOf(parseAsString, ",");
 
 export const MODEL_QUERY_KEYS = [
   "q", "grade", "use", "methods", "data", "retrain", "licence", "commercial", "org", "orgType", "sme",
-  "country", "modality", "task", "lang", "paramsMin", "paramsMax", "yearMin", "yearMax", "sort", "page",
+  "country", "modality", "task", "lang", "paramsMin", "paramsMax", "yearMin", "yearMax", "sort", "page", "view",
 ] as const;
 export type ModelQueryKey = (typeof MODEL_QUERY_KEYS)[number];
 
@@ -41,6 +41,7 @@ export const modelQueryParsers = {
   yearMax: parseAsInteger,
   sort: parseAsString,
   page: parseAsInteger,
+  view: parseAsString,
 } satisfies Record<ModelQueryKey, unknown>;
 
 /** `/organisations`. */
@@ -62,13 +63,13 @@ const serialiseCompare = createSerializer(compareQueryParsers);
 /** Values to write: a validated query (ModelQuery, OrganisationQuery) or a part of one. */
 type UrlValues = Readonly<Record<string, string | number | boolean | readonly string[] | null | undefined>>;
 
-// Defaults (sort=score, page=1) and empty values are left out, so every state has one URL.
+// Defaults (sort=score, page=1, view=list) and empty values are left out, so every state has one URL.
 function clean(values: UrlValues): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined || value === null || value === false || value === "") continue;
     if (Array.isArray(value) && value.length === 0) continue;
-    if ((key === "sort" && value === "score") || (key === "page" && value === 1)) continue;
+    if ((key === "sort" && value === "score") || (key === "page" && value === 1) || (key === "view" && value === "list")) continue;
     out[key] = Array.isArray(value) ? [...value] : value;
   }
   return out;

@@ -87,6 +87,11 @@ describe("URLs", () => {
     expect(parseModelQuery(params(written.slice(1)))).toEqual({ success: true, data: query });
     expect(modelsQueryString({ ...query, sort: "name", page: 2 })).toContain("sort=name&page=2");
     expect(modelsQueryString(EMPTY_MODEL_QUERY)).toBe("");
+    // the table view is kept in every link of its page; the list, the default, is left out
+    expect(modelsQueryString({ ...query, view: "table" })).toBe("?grade=A,B&sme=1&lang=fi&paramsMax=10&view=table");
+    expect(modelsQueryString({ ...query, view: "list" })).toBe(written);
+    expect(parseModelQuery(params("view=table"))).toEqual({ success: true, data: { ...EMPTY_MODEL_QUERY, view: "table" } });
+    expect(parseModelQuery(params("view=grid")).success).toBe(false);
     expect(modelsQueryString({ q: "élan & co" })).toBe("?q=élan+%26+co");
     expect(organisationsQueryString({ country: ["FR"], type: ["research"], sme: true })).toBe("?country=FR&type=research&sme=1");
     expect(compareQueryString(["a", "b"])).toBe("?models=a,b");

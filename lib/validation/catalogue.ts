@@ -12,6 +12,10 @@ export type ModelSort = (typeof MODEL_SORTS)[number];
 export const PILLAR_LEVELS = ["open", "partial"] as const;
 export type PillarLevel = (typeof PILLAR_LEVELS)[number];
 
+/** How /models and an organisation's page show their models: a list (the default) or one table of every criterion. */
+export const MODEL_VIEWS = ["list", "table"] as const;
+export type ModelView = (typeof MODEL_VIEWS)[number];
+
 export const PAGE_SIZE = 20;
 /** Deep offsets cost a scan of every row before them: past this, narrow the search instead. */
 export const MAX_PAGE = 500;
@@ -88,7 +92,10 @@ export function checkModelQueryRanges(
   }
 }
 
-export const modelQuerySchema = modelQueryFields.extend({ page }).superRefine(checkModelQueryRanges);
+/** The page's view; not a filter, and not the API's (it answers data, not a layout). */
+const view = z.enum(MODEL_VIEWS).optional();
+
+export const modelQuerySchema = modelQueryFields.extend({ page, view }).superRefine(checkModelQueryRanges);
 
 /** A validated `/models` query: what `searchModels` takes. */
 export type ModelQuery = z.output<typeof modelQuerySchema>;
@@ -148,6 +155,7 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   yearMax: "A year such as 2024.",
   sort: `One of ${MODEL_SORTS.join(", ")}.`,
   page: `A page number from 1 to ${MAX_PAGE}.`,
+  view: `One of ${MODEL_VIEWS.join(", ")}.`,
   models: `Two to four model slugs, separated by commas (models=a,b).`,
 };
 

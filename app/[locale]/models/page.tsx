@@ -5,6 +5,7 @@ import { modelQuerySchema, parseSearchParamsLeniently } from "@/lib/validation/c
 import { modelsQueryString, needsFolding, toSearchParams } from "@/lib/validation/catalogue-url";
 import { filterOptions, searchModels } from "@/lib/catalogue/search";
 import { organisationNames } from "@/lib/catalogue/organisations";
+import { currentAnswers } from "@/lib/catalogue/models";
 import { ModelsBrowser } from "@/components/catalogue/models-browser";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,12 +24,13 @@ export default async function ModelsPage({ params, searchParams }: Props) {
   // A plain form's `grade=A&grade=B&q=` becomes the shareable `grade=A,B`.
   if (Object.keys(errors).length === 0 && needsFolding(raw)) redirect({ href: `/models${modelsQueryString(query)}`, locale });
   const [result, options, names] = await Promise.all([searchModels(query), filterOptions(), organisationNames(query.org ?? [])]);
+  const answers = query.view === "table" ? await currentAnswers(result.items.map((item) => item.id)) : undefined;
   const t = await getTranslations("catalogue.models");
   return (
     <>
       <h1 className="text-3xl font-bold text-atlas-900">{t("title")}</h1>
       <p className="mt-2 mb-6 max-w-3xl text-slate-700">{t("intro")}</p>
-      <ModelsBrowser query={query} errors={errors} result={result} options={options} organisationNames={names} />
+      <ModelsBrowser query={query} errors={errors} result={result} options={options} organisationNames={names} answers={answers} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { organisationBySlug, organisationScore } from "@/lib/catalogue/organisations";
 import { searchModels } from "@/lib/catalogue/search";
+import { currentAnswers } from "@/lib/catalogue/models";
 import { EMPTY_MODEL_QUERY, MAX_PAGE } from "@/lib/validation/catalogue";
 import { OrganisationPage } from "@/components/organisations/organisation-page";
 
@@ -25,9 +26,12 @@ export default async function OrganisationRoute({ params, searchParams }: Props)
   setRequestLocale(locale);
   const organisation = await load(slug);
   if (!organisation) notFound();
-  // Only `page` is read here; a bad one falls back to the first page.
-  const requested = Number((await searchParams).page);
+  // Only `page` and `view` are read here; a bad one falls back to the first page, the list.
+  const search = await searchParams;
+  const requested = Number(search.page);
   const page = Number.isInteger(requested) && requested >= 1 && requested <= MAX_PAGE ? requested : 1;
+  const view = search.view === "table" ? "table" : "list";
   const models = await searchModels({ ...EMPTY_MODEL_QUERY, org: [organisation.slug] }, { page });
-  return <OrganisationPage organisation={organisation} score={organisationScore(organisation)} models={models} />;
+  const answers = view === "table" ? await currentAnswers(models.items.map((item) => item.id)) : undefined;
+  return <OrganisationPage organisation={organisation} score={organisationScore(organisation)} models={models} view={view} answers={answers} />;
 }
