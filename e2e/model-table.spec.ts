@@ -50,6 +50,7 @@ for (const [locale, l] of Object.entries(LOCALES)) {
 
       // a filter keeps the view, and so does the sort
       await page.goto(`${l.prefix}/models?view=table`);
+      if (width < 768) await page.getByTestId("filters-open").click();
       await page.getByRole("checkbox", { name: l.gradeB }).check();
       await expect(page).toHaveURL(/grade=B/);
       await expect(page).toHaveURL(/view=table/);
@@ -60,6 +61,7 @@ for (const [locale, l] of Object.entries(LOCALES)) {
       await page.getByRole("combobox", { name: l.sortBy }).selectOption("name");
       await expect(page).toHaveURL(/sort=name/);
       await expect(page).toHaveURL(/view=table/);
+      if (width < 768) await page.getByTestId("filters-show").click();
       await expect
         .poll(async () => {
           const names = await rows(page).locator("th a").allTextContents();

@@ -59,7 +59,6 @@ export async function ModelFilters({ query, options }: { query: ModelQuery; opti
       updatingLabel={t("models.updating")}
       className="text-sm"
     >
-      <h2 id="filters-title" className="sr-only">{t("filters.title")}</h2>
       <div className="space-y-3 border-b border-slate-200 pb-3">
         <div>
           <label htmlFor="filter-q" className="block font-semibold text-atlas-900">{t("filters.search")}</label>
@@ -203,11 +202,12 @@ export async function ModelFilters({ query, options }: { query: ModelQuery; opti
       </Group>
 
       <div className="flex flex-wrap items-center gap-3 pt-3">
-        <button type="submit" className="rounded bg-atlas-700 px-4 py-2 font-semibold text-white hover:bg-atlas-900">
+        <button type="submit" className="rounded bg-atlas-700 px-4 py-2 font-semibold text-white hover:bg-atlas-900 max-md:hidden">
           {t("filters.apply")}
         </button>
         <Link href={`/models${modelsQueryString({ view: query.view })}`} className="text-atlas-700 underline">{t("filters.clearAll")}</Link>
       </div>
+      <p className="mt-2 text-xs text-slate-600">{t("filters.applyHelp")}</p>
     </QueryForm>
   );
 }

@@ -7,6 +7,7 @@ import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import { ModelList } from "@/components/models/model-list";
 import { ModelTable } from "@/components/models/model-table";
 import { ViewSwitch } from "./view-switch";
+import { FilterDrawer, OpenFiltersButton } from "./filter-drawer";
 import { ModelFilters } from "./model-filters";
 import { Pagination } from "./pagination";
 import { filterChips } from "./filter-chips";
@@ -52,18 +53,25 @@ export async function ModelsBrowser({
   return (
     <div className="grid gap-6 md:grid-cols-[17rem_1fr]">
       <aside aria-label={t("filters.title")}>
-        <ModelFilters query={query} options={options} />
+        <FilterDrawer
+          titleId="filters-title"
+          formId="model-filters"
+          showLabel={result.totalIsLowerBound ? t("filters.showModelsMore", { count: numbers.format(result.total) }) : t("filters.showModels", { count: result.total })}
+        >
+          <ModelFilters query={query} options={options} />
+        </FilterDrawer>
       </aside>
       <section aria-labelledby="results-title" className="min-w-0">
         <QueryErrors errors={errors} />
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <div role="status" aria-live="polite">
+          <div role="status" aria-live="polite" className="max-md:w-full">
             <h2 id="results-title" className="text-xl font-semibold" data-testid="result-count">
               {result.totalIsLowerBound
                 ? t("models.resultCountMore", { count: numbers.format(result.total) })
                 : t("models.resultCount", { count: result.total })}
             </h2>
           </div>
+          <OpenFiltersButton active={chips.length} />
           {result.items.length > 0 && (
             <p className="text-sm text-slate-700">
               {t("models.resultRange", { from: numbers.format(from), to: numbers.format(from + result.items.length - 1) })}
@@ -73,7 +81,7 @@ export async function ModelsBrowser({
         {chips.length > 0 && (
           <div className="mt-3">
             <h3 className="sr-only">{t("filters.active")}</h3>
-            <ul className="flex flex-wrap gap-2" aria-label={t("filters.active")}>
+            <ul className="flex flex-wrap gap-2" aria-label={t("filters.active")} data-testid="active-filters">
               {chips.map((chip) => (
                 <li key={`${chip.field}:${chip.label}`}>
                   <Link
