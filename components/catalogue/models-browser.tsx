@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link, getPathname } from "@/lib/i18n/navigation";
 import { countModels, type FilterOptions, type ModelSearchResult } from "@/lib/catalogue/search";
 import type { AnswerRow } from "@/lib/catalogue/models";
-import { MAX_PAGE, type FieldErrors, type ModelQuery } from "@/lib/validation/catalogue";
+import { EMPTY_MODEL_QUERY, MAX_PAGE, type FieldErrors, type ModelQuery } from "@/lib/validation/catalogue";
+import { understandQuery } from "@/lib/search/understand";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import { ModelList } from "@/components/models/model-list";
 import { ModelTable } from "@/components/models/model-table";
@@ -33,10 +34,9 @@ export async function ModelsBrowser({
   const t = await getTranslations("catalogue");
   const locale = await getLocale();
   const numbers = new Intl.NumberFormat(locale);
-  const chips = await filterChips(query, {
-    licences: new Map(options.licences.map((licence) => [licence.id, licence.name])),
-    organisations: organisationNames,
-  });
+  const names = { licences: new Map(options.licences.map((licence) => [licence.id, licence.name])), organisations: organisationNames };
+  const chips = await filterChips(query, names);
+  const suggestion = await suggestFilters(query, names);
   const page = result.page ?? 1;
   // Past the counted results, pages go on one at a time while there are more.
   const known = Math.ceil(result.total / result.pageSize);
@@ -99,9 +99,19 @@ export async function ModelsBrowser({
             </ul>
           </div>
         )}
-        {result.fuzzy && <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="fuzzy-note">{result.correctedQuery
-              ? t("models.corrected", { q: query.q ?? "", corrected: result.correctedQuery })
-              : t("models.fuzzy", { q: query.q ?? "" })}</p>}
+        {suggestion && (
+          <p className="mt-3 rounded border border-atlas-700 bg-atlas-100 p-3 text-sm" data-testid="query-suggestion">
+            <strong>{t("models.understood.didYouMean")}</strong>{" "}
+            <Link href={suggestion.href} className="font-semibold text-atlas-700 underline">{suggestion.labels.join(" · ")}</Link>{" "}
+            <span className="text-slate-700">({t("models.understood.count", { count: suggestion.count })})</span>
+          </p>
+        )}
+        {/* the names spelled closest are worth a note only when there are some */}
+        {result.fuzzy && result.total > 0 && (
+          <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="fuzzy-note">
+            {result.correctedQuery ? t("models.corrected", { q: query.q ?? "", corrected: result.correctedQuery }) : t("models.fuzzy", { q: query.q ?? "" })}
+          </p>
+        )}
 
         {result.total === 0 ? (
           <div className="mt-4 rounded border border-slate-300 bg-slate-50 p-4" data-testid="empty-result">
@@ -167,4 +177,22 @@ export async function ModelsBrowser({
       </section>
     </div>
   );
+}
+
+/**
+ * The filters the search's words name ("open French LLM under 10B": grade A, French, text
+ * generation, at most 10 B), offered as a link with the words left as the text search; nothing
+ * when no word names a filter, when that is already the query, or when it would find no model.
+ */
+async function suggestFilters(query: ModelQuery, names: Parameters<typeof filterChips>[1]) {
+  const understood = understandQuery(query.q);
+  if (understood.recognised.length === 0) return null;
+  const suggested: ModelQuery = { ...query, ...understood.filters, q: understood.rest || undefined, page: 1 };
+  if (modelsQueryString(suggested) === modelsQueryString({ ...query, page: 1 })) return null;
+  const count = await countModels(suggested);
+  if (count === 0) return null;
+  // the filters first, then the words still searched
+  const chips = await filterChips({ ...EMPTY_MODEL_QUERY, ...understood.filters, q: understood.rest || undefined }, names);
+  const labels = [...chips.filter((chip) => chip.field !== "q"), ...chips.filter((chip) => chip.field === "q")].map((chip) => chip.label);
+  return { href: `/models${modelsQueryString(suggested)}`, labels, count };
 }
