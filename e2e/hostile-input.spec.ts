@@ -60,7 +60,7 @@ test("script tags, HTML and odd Unicode are shown as text everywhere after appro
   await expect(source).toHaveAttribute("rel", /noopener/);
   await review.getByLabel("Approve and publish").check();
   await review.getByRole("button", { name: "Record the decision" }).click();
-  await expect(review.getByText("(Approved)")).toBeVisible();
+  await expect(review.getByTestId("decision-outcome")).toContainText("Approved and published.");
 
   await page.goto("/account/submissions");
   await expectInert(page, name);
@@ -80,7 +80,7 @@ test("script tags, HTML and odd Unicode are shown as text everywhere after appro
   await review.getByRole("link", { name: modelName }).click();
   await review.getByLabel("Approve and publish").check();
   await review.getByRole("button", { name: "Record the decision" }).click();
-  await expect(review.getByText("(Approved)")).toBeVisible();
+  await expect(review.getByTestId("decision-outcome")).toContainText("Approved and published.");
   for (const path of ["/", "/fr"]) {
     await page.goto(path);
     const item = page.getByTestId("model-list").getByRole("listitem").filter({ hasText: `Model ${tag}` });

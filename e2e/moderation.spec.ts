@@ -46,7 +46,7 @@ test("a suggested edit: diff with grades, changes requested, edited by the submi
   await review.getByLabel("Request changes").check();
   await review.getByLabel("Note to the submitter").fill("Please cite the model card for the new sentence.");
   await review.getByRole("button", { name: "Record the decision" }).click();
-  await expect(review.getByText("(Changes requested)")).toBeVisible();
+  await expect(review.getByTestId("decision-outcome")).toContainText("Changes requested.");
   expect((await waitForMail(author, { since })).subject).toBe("Changes requested: Lucie-7B");
 
   await page.goto(submissionUrl);
@@ -64,7 +64,8 @@ test("a suggested edit: diff with grades, changes requested, edited by the submi
   await expect(review.getByText("The sentence is from the model card.")).toBeVisible();
   await review.getByLabel("Approve and publish").check();
   await review.getByRole("button", { name: "Record the decision" }).click();
-  await expect(review.getByText("(Approved)")).toBeVisible();
+  await expect(review.getByTestId("decision-outcome")).toContainText("Approved and published.");
+  await expect(review.getByTestId("decision-outcome").getByRole("link", { name: "View the page" })).toHaveAttribute("href", "/models/lucie-7b");
   expect((await waitForMail(author, { since })).subject).toBe("Published: Lucie-7B");
   // published means shown at once, to anonymous visitors too
   expect(await (await request.get("/models/lucie-7b")).text()).toContain(`Revised ${tag}.`);

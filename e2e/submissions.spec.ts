@@ -75,7 +75,7 @@ test("a newcomer submits a model with its organisation; a maintainer approves it
   const since = Date.now();
   await review.getByLabel("Approve and publish").check();
   await review.getByRole("button", { name: "Record the decision" }).click();
-  await expect(review.getByText("This submission is not waiting for review (Approved).")).toBeVisible();
+  await expect(review.getByTestId("decision-outcome")).toContainText("Approved and published.");
 
   // the author hears of it and sees it published
   const mail = await waitForMail(author, { since, subject: /Published/ });
@@ -132,7 +132,7 @@ test("in French: errors next to each field in French with the input kept; a reje
   const note = "Pas d’activité en IA trouvée dans les sources.";
   await review.getByLabel("Note pour la personne qui propose").fill(note);
   await review.getByRole("button", { name: "Enregistrer la décision" }).click();
-  await expect(review.getByText("Cette proposition n’attend pas d’examen (Refusée).")).toBeVisible();
+  await expect(review.getByTestId("decision-outcome")).toContainText("Refusée.");
 
   const mail = await waitForMail(author, { since });
   expect(mail.subject).toBe(`Non publiée\u00a0: Coopérative ${tag}`);

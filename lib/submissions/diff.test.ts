@@ -9,6 +9,17 @@ describe("diffSubmission", () => {
     const rows = diffSubmission("new_organisation", null, after);
     expect(rows.find((r) => r.path === "name")).toMatchObject({ before: null, after: { text: "Laboratoire Ouvert" }, changed: true });
     expect(rows.find((r) => r.path === "type")?.after).toEqual({ key: "organisationTypes.research" });
+    // codes the page names in the reader's language, not as typed
+    expect(rows.find((r) => r.path === "country")?.after).toEqual({ country: after.country });
+  });
+
+  it("gives languages, tasks and answers as codes to name, with the answer's evidence and note", () => {
+    const after = submissionSchemas.new_model.parse(modelInput({ organisations: { existing: ["mistral-ai"], new: null } }));
+    const rows = diffSubmission("new_model", null, after);
+    expect(rows.find((r) => r.path === "languages")?.after).toEqual({ languages: after.languages });
+    expect(rows.find((r) => r.path === "tasks")?.after).toEqual({ tasks: after.tasks });
+    const use = after.answers.use;
+    expect(rows.find((r) => r.path === "answers.use")?.after).toEqual({ answer: use.grade, evidenceUrl: use.evidenceUrl ?? null, note: use.note ?? null });
   });
 
   it("marks only what an edit changes, criterion by criterion", () => {

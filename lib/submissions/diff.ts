@@ -1,10 +1,21 @@
 // A submission field by field against the published entry (or against nothing, for a new one):
 // the rows a reviewer reads. Pure; values stay text (React escapes them where they are shown).
-import { CRITERION_KEYS } from "../openness/types";
+import { ANSWER_GRADES, CRITERION_KEYS, type AnswerGrade } from "../openness/types";
 import { LICENCE_COMPONENTS } from "../validation/submissions";
 
-/** A value as shown: plain text, a message key under `submit` (an enum's label), or nothing. */
-export type DiffValue = { text: string } | { key: string } | null;
+/**
+ * A value as shown: plain text, a message key under `submit` (an enum's label), codes the page
+ * names in the reader's language (a country, languages, tasks), an answer with its evidence and
+ * note, or nothing. A reviewer reads "France" and "Open", not "FR" and "open".
+ */
+export type DiffValue =
+  | { text: string }
+  | { key: string }
+  | { country: string }
+  | { languages: string[] }
+  | { tasks: string[] }
+  | { answer: AnswerGrade; evidenceUrl: string | null; note: string | null }
+  | null;
 export type DiffRow = { path: string; label: { key: string; values?: Record<string, string> }; before: DiffValue; after: DiffValue; changed: boolean };
 
 type Obj = Record<string, unknown>;
@@ -25,6 +36,10 @@ function fieldValue(field: string, value: unknown): DiffValue {
   if (field === "type" && typeof value === "string") return { key: `organisationTypes.${value}` };
   if (field === "modality" && typeof value === "string") return { key: `modalities.${value}` };
   if (field === "isSme") return value === true ? { key: "sme.yes" } : value === false ? { key: "sme.no" } : { key: "sme.unknown" };
+  if (field === "country" && typeof value === "string" && value) return { country: value };
+  const codes = Array.isArray(value) ? value.map(String) : [];
+  if (field === "languages" && codes.length) return { languages: codes };
+  if (field === "tasks" && codes.length) return { tasks: codes };
   return plain(value);
 }
 
@@ -40,7 +55,8 @@ function licenceValue(choice: unknown): DiffValue {
 function answerValue(answer: unknown): DiffValue {
   const a = answer as { grade?: string; evidenceUrl?: string | null; note?: string | null } | undefined;
   if (!a?.grade) return null;
-  return { text: [a.grade, a.evidenceUrl, a.note].filter(Boolean).join("\n") };
+  if (!(ANSWER_GRADES as readonly string[]).includes(a.grade)) return { text: [a.grade, a.evidenceUrl, a.note].filter(Boolean).join("\n") };
+  return { answer: a.grade as AnswerGrade, evidenceUrl: a.evidenceUrl || null, note: a.note || null };
 }
 
 const same = (a: DiffValue, b: DiffValue) => JSON.stringify(a) === JSON.stringify(b);

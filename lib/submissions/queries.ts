@@ -75,6 +75,8 @@ export async function submissionForReview(actor: Actor | null, submissionId: str
       submitterId: true,
       targetModelId: true,
       targetOrganisationId: true,
+      targetModel: { select: { slug: true, status: true } },
+      targetOrganisation: { select: { slug: true, status: true } },
       submitter: { select: { email: true, name: true } },
       reviewer: { select: { email: true, name: true } },
     },

@@ -17,7 +17,8 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("auth.signIn");
-  const home = locale === "en" ? "/account/submissions" : `/${locale}/account/submissions`;
+  // /account sends each person where they work: maintainers to the queue, others to their submissions
+  const home = locale === "en" ? "/account" : `/${locale}/account`;
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl, home);
   const actor = await currentActor();
   const methods = signInMethods();
@@ -27,7 +28,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       {actor ? (
         <p>
           {t("alreadySignedIn", { name: actor.email ?? actor.name ?? "" })}{" "}
-          <Link href="/account/submissions" className="text-atlas-700 underline">{t("continue")}</Link>
+          <Link href="/account" className="text-atlas-700 underline">{t("continue")}</Link>
         </p>
       ) : (
         <>

@@ -12,8 +12,42 @@ import { StatusBadge } from "@/components/submissions/status-badge";
 import { SubmissionDiff } from "@/components/submissions/submission-diff";
 import { GradeView } from "@/components/submissions/grade-preview";
 import { DecisionForm } from "@/components/moderation/decision-form";
+import { AnswerMark } from "@/components/openness/answer-mark";
+import { ANSWER_DISPLAY } from "@/lib/openness";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
+type Reviewed = Awaited<ReturnType<typeof reviewForPage>>["submission"];
+
+/** What became of a decided submission, said as the outcome it is: approved and published (with the page), changes asked, rejected. */
+async function DecisionOutcome({ submission }: { submission: Reviewed }) {
+  const t = await getTranslations("moderation.review");
+  const ts = await getTranslations("account.statuses");
+  const entry = submission.targetModel ?? submission.targetOrganisation;
+  const href = entry?.status === "published" ? `/${submission.targetModel ? "models" : "organisations"}/${entry.slug}` : null;
+  const box = "flex flex-wrap items-center gap-x-3 gap-y-1 rounded border-l-4 p-3";
+  switch (submission.status) {
+    case "approved":
+      return (
+        <p className={`${box} bg-slate-50`} style={{ borderColor: ANSWER_DISPLAY.open.colour }} data-testid="decision-outcome" data-outcome="approved">
+          <AnswerMark answer="open" />
+          <strong>{t("outcome.approved")}</strong>
+          {href && <Link href={href} className="font-semibold text-atlas-700 underline">{t("outcome.viewPage")}</Link>}
+          <Link href="/moderation" className="text-atlas-700 underline">{t("outcome.next")}</Link>
+        </p>
+      );
+    case "changes_requested":
+    case "rejected":
+      return (
+        <p className={`${box} border-atlas-700 bg-slate-50`} data-testid="decision-outcome" data-outcome={submission.status}>
+          <strong>{t(submission.status === "rejected" ? "outcome.rejected" : "outcome.changesRequested")}</strong>
+          <span>{t("outcome.told")}</span>
+          <Link href="/moderation" className="text-atlas-700 underline">{t("outcome.next")}</Link>
+        </p>
+      );
+    default:
+      return <p className="rounded bg-slate-50 p-3" data-testid="decision-outcome">{t("notPending", { status: ts(submission.status) })}</p>;
+  }
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "moderation.queue" });
@@ -25,7 +59,7 @@ export default async function ReviewPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await roleForPage("maintainer");
   const { submission, current } = await reviewForPage(actor, id);
-  const [t, tk, ts, format] = [await getTranslations("moderation.review"), await getTranslations("account.kinds"), await getTranslations("account.statuses"), await getFormatter()];
+  const [t, tk, format] = [await getTranslations("moderation.review"), await getTranslations("account.kinds"), await getFormatter()];
   const payload = submission.payload as Record<string, unknown>;
   const currentGrade = current && "grade" in current ? current : null;
   const licences = payload.licences as Record<string, LicenceChoice> | undefined;
@@ -69,11 +103,11 @@ export default async function ReviewPage({ params }: Props) {
         compare={Boolean(current)}
         caption={current ? t("diffEdit") : t("diffNew")}
       />
-      {submission.status === "pending" ? (
-        <DecisionForm id={submission.id} revision={submission.revision} canApprove={submission.submitterId !== actor.id} />
-      ) : (
-        <p role="status" className="rounded bg-slate-50 p-3">{t("notPending", { status: ts(submission.status) })}</p>
-      )}
+      {/* present before the decision too, so that the confirmation that replaces the form is announced */}
+      <div role="status" aria-live="polite">
+        {submission.status !== "pending" && <DecisionOutcome submission={submission} />}
+      </div>
+      {submission.status === "pending" && <DecisionForm id={submission.id} revision={submission.revision} canApprove={submission.submitterId !== actor.id} />}
     </article>
   );
 }
