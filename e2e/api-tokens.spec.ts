@@ -6,7 +6,7 @@ import { expect, request as playwrightRequest, test, type Browser, type Page } f
 import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { signIn, uniqueEmail } from "./support/auth";
+import { openAccountMenu, signIn, uniqueEmail } from "./support/auth";
 import { SUBMISSION_EXAMPLE } from "../lib/api/operations";
 
 test.describe.configure({ mode: "serial" });
@@ -36,6 +36,7 @@ test("a person makes a token, a program submits with it, the submission waits fo
   const page = await personPage(browser, "203.0.113.60");
   await signIn(page, uniqueEmail("tokens"));
 
+  await openAccountMenu(page);
   await page.getByRole("link", { name: "API tokens" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("API tokens");
   await expect(page.getByText("You have no token yet.")).toBeVisible();
@@ -60,6 +61,7 @@ test("a person makes a token, a program submits with it, the submission waits fo
   expect(submitted.json).toMatchObject({ kind: "new_organisation", status: "pending", revision: 1 });
   expect(submitted.headers.location).toMatch(new RegExp(`/account/submissions/${submitted.json.id}$`));
 
+  await openAccountMenu(page);
   await page.getByRole("link", { name: "My submissions" }).click();
   const mine = page.getByTestId("my-submissions").getByRole("listitem").filter({ hasText: name });
   await expect(mine).toContainText("Waiting for review");

@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { mailsTo, signInLink, waitForMail } from "./support/mailbox";
-import { signIn, uniqueEmail } from "./support/auth";
+import { openAccountMenu, signIn, uniqueEmail } from "./support/auth";
 import { E2E_ADMIN_EMAIL } from "./global-setup";
 
 test.describe("sign-in by e-mail", () => {
@@ -13,6 +13,7 @@ test.describe("sign-in by e-mail", () => {
     expect(mail.text).toContain("30 minutes");
     await expect(page).toHaveURL(/\/account\/submissions$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("My submissions");
+    await openAccountMenu(page);
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 
     const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
@@ -53,6 +54,7 @@ test.describe("sign-in by e-mail", () => {
   test("signing out ends the session on the server", async ({ page, context }) => {
     await signIn(page, uniqueEmail("leaving"));
     const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+    await openAccountMenu(page);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     // the old cookie, replayed, no longer opens anything
@@ -97,6 +99,7 @@ test.describe("sign-in by e-mail", () => {
 
   test("an address in ADMIN_EMAILS becomes admin when it signs in", async ({ page }) => {
     await signIn(page, E2E_ADMIN_EMAIL);
+    await openAccountMenu(page);
     await expect(page.getByRole("link", { name: "Users" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Moderation" })).toBeVisible();
   });

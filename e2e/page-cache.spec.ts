@@ -3,7 +3,7 @@
 // gets it, the locale rules hold.
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { setRole, signIn, uniqueEmail } from "./support/auth";
+import { openAccountMenu, setRole, signIn, uniqueEmail } from "./support/auth";
 
 const CACHE = "x-atlas-cache";
 const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
@@ -49,10 +49,12 @@ test("signed-in people get the page kept for their role: their own links, never 
   setRole(maintainer.email, "maintainer");
 
   const contributorPage = await visit(contributor.page);
+  await openAccountMenu(contributor.page);
   await expect(contributor.page.getByRole("link", { name: "My submissions" })).toBeVisible();
   await expect(contributor.page.getByRole("link", { name: "Moderation" })).toHaveCount(0);
   await expect(contributor.page.getByText("You are signed in")).toBeAttached();
   const maintainerPage = await visit(maintainer.page);
+  await openAccountMenu(maintainer.page);
   await expect(maintainer.page.getByRole("link", { name: "Moderation" })).toBeVisible();
   for (const html of [contributorPage, maintainerPage]) {
     expect(html).not.toContain(contributor.email);
@@ -74,6 +76,7 @@ test("signed-in people get the page kept for their role: their own links, never 
   await expect(maintainer.page.getByRole("link", { name: "Moderation" })).toHaveCount(0);
   // signed out: the anonymous page
   await contributor.page.goto(path);
+  await openAccountMenu(contributor.page);
   await contributor.page.getByRole("button", { name: "Sign out" }).click();
   await expect(contributor.page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await contributor.page.goto(path);

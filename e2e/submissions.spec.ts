@@ -4,7 +4,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
-import { setRole, signIn, uniqueEmail } from "./support/auth";
+import { openAccountMenu, setRole, signIn, uniqueEmail } from "./support/auth";
 import { waitForMail } from "./support/mailbox";
 import { answerAll, expectPreviewGrade, fillOrganisation } from "./support/forms";
 
@@ -29,7 +29,7 @@ test("a newcomer submits a model with its organisation; a maintainer approves it
   // the newcomer
   const page = await personPage(browser, "203.0.113.11");
   await signIn(page, author);
-  await page.getByRole("link", { name: "Submit", exact: true }).click();
+  await page.getByTestId("site-header").getByRole("link", { name: "Submit a model" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Submit a model");
   expect((await axe(page)).violations).toEqual([]);
   await page.getByLabel("Name *").first().fill(modelName);
@@ -59,12 +59,14 @@ test("a newcomer submits a model with its organisation; a maintainer approves it
   await expect(page.getByRole("status").filter({ hasText: "Submitted: a maintainer will review it." })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(modelName);
   await expect(page.getByText("Waiting for review").first()).toBeVisible();
+  await openAccountMenu(page);
   await page.getByRole("link", { name: "My submissions" }).first().click();
   await expect(page.getByTestId("my-submissions")).toContainText(modelName);
 
   // the maintainer
   const review = await personPage(browser, "203.0.113.12");
   await signIn(review, maintainer);
+  await openAccountMenu(review);
   await review.getByRole("link", { name: "Moderation" }).click();
   await review.getByRole("link", { name: "New model", exact: true }).click();
   await review.getByRole("link", { name: modelName }).click();

@@ -45,7 +45,7 @@ export default async function LocaleLayout({
         <a href="#main" className="skip-link">{t("skipToContent")}</a>
         <ClientMessages paths={PUBLIC_CLIENT_MESSAGES}>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter />

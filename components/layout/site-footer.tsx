@@ -5,7 +5,7 @@ export async function SiteFooter() {
   const t = await getTranslations("site");
   return (
     <footer className="border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
-      <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-6">
         <p>{t("footer.mission")}</p>
         <p>
           <Link href="/methodology" className="underline">{t("nav.methodology")}</Link>

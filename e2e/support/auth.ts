@@ -33,3 +33,9 @@ export function setRole(email: string, role: "contributor" | "maintainer" | "adm
     stdio: "pipe",
   });
 }
+
+/** The header folds a signed-in person's links under "Your account": open it (once) to reach them. */
+export async function openAccountMenu(page: Page) {
+  const menu = page.getByTestId("account-menu");
+  if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await menu.locator("summary").click();
+}
