@@ -106,7 +106,8 @@ describe("GET /api/v1/models", () => {
       grade: row.grade,
       score: row.score,
       url: `${BASE}/models/${row.slug}`,
-      weightsLicence: row.weightsLicenceId ? { id: row.weightsLicenceId } : null,
+      weightsLicence: row.weightsLicenceIds[0] ? { id: row.weightsLicenceIds[0] } : null,
+      weightsLicences: row.weightsLicenceIds.map((id) => expect.objectContaining({ id })),
     });
     expect(body.data[0].organisations.map((o: { slug: string }) => o.slug)).toContain("mistral-ai");
     expect(body.data[0].countries).toEqual([...new Set(row.organisations.map((o) => o.organisation.country))].sort());

@@ -7,7 +7,7 @@ import { createEmbeddedDatabase, createServerDatabase, type TestDatabase } from 
 import { applyMigrations } from "../db/migrations";
 import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
-import { SEED_MODELS } from "../../prisma/seed/models";
+import { catalogueEntries } from "../catalogue-data/entries";
 import { storeAssessment } from "./assessments";
 import { CRITERION_KEYS, organisationAggregate, type Grade } from "../openness";
 import { EMPTY_MODEL_QUERY, organisationQuerySchema, parseModelQuery, type ModelQuery } from "../validation/catalogue";
@@ -21,12 +21,16 @@ let models: typeof import("./models");
 type Row = Awaited<ReturnType<typeof loadRows>>[number];
 let rows: Row[];
 
+/** The published models a query with no filter lists: Europe's (reference models only when asked for). */
 async function loadRows() {
-  return prisma.model.findMany({
-    where: { status: "published" },
-    include: { weightsLicence: true, organisations: { orderBy: { position: "asc" }, include: { organisation: true } } },
+  const models = await prisma.model.findMany({
+    where: { status: "published", scope: "europe" },
+    include: { organisations: { orderBy: { position: "asc" }, include: { organisation: true } } },
   });
+  const licences = new Map((await prisma.licence.findMany()).map((licence) => [licence.id, licence]));
+  return models.map((model) => ({ ...model, weightsLicences: model.weightsLicenceIds.map((id) => licences.get(id)!) }));
 }
+const allowsCommercialUse = (row: Row) => row.weightsLicences.length > 0 && row.weightsLicences.every((licence) => !licence.nonCommercial && !licence.nonProduction);
 
 const ALL = 10_000;
 const q = (query: Partial<ModelQuery>): ModelQuery => ({ ...EMPTY_MODEL_QUERY, ...query });
@@ -78,7 +82,7 @@ beforeAll(async () => {
         languages: ["fr", "oc"],
         tasks: ["text-generation"],
         parameterCount: 2e9,
-        weightsLicenceId: "MIT",
+        licences: { create: [{ component: "weights", licenceId: "MIT", position: 0 }] },
         publishedAt: new Date("2026-11-27T00:00:00Z"),
         organisations: { create: [{ organisationId: org.id, position: 0 }] },
       },
@@ -100,7 +104,7 @@ afterAll(async () => {
 describe("searchModels: filters", () => {
   it("with no filter lists every published model, never a draft", async () => {
     expect(await slugs({})).toEqual(expected(() => true));
-    expect(rows.length).toBe(SEED_MODELS.length + 2);
+    expect(rows.length).toBe(catalogueEntries().models.filter((model) => model.scope === "europe").length + 2);
     expect(await slugs({})).not.toContain("draft-model");
   });
 
@@ -110,8 +114,8 @@ describe("searchModels: filters", () => {
     ["methods=partial (at least)", { methods: "partial" }, (r) => r.methodsGrade === "open" || r.methodsGrade === "partial"],
     ["data=partial", { data: "partial" }, (r) => r.dataGrade === "open" || r.dataGrade === "partial"],
     ["retrain=open", { retrain: "open" }, (r) => r.retrainGrade === "open"],
-    ["licence", { licence: ["Apache-2.0", "MIT"] }, (r) => r.weightsLicenceId === "Apache-2.0" || r.weightsLicenceId === "MIT"],
-    ["commercial", { commercial: true }, (r) => r.weightsLicence !== null && !r.weightsLicence.nonCommercial],
+    ["licence", { licence: ["Apache-2.0", "MIT"] }, (r) => r.weightsLicenceIds.includes("Apache-2.0") || r.weightsLicenceIds.includes("MIT")],
+    ["commercial", { commercial: true }, allowsCommercialUse],
     ["org", { org: ["mistral-ai"] }, (r) => r.organisations.some((o) => o.organisation.slug === "mistral-ai")],
     ["orgType", { orgType: ["research", "non_profit"] }, (r) => r.organisations.some((o) => ["research", "non_profit"].includes(o.organisation.type))],
     ["sme", { sme: true }, (r) => r.organisations.some((o) => o.organisation.isSme === true)],
@@ -124,7 +128,17 @@ describe("searchModels: filters", () => {
     ["yearMin", { yearMin: 2024 }, (r) => r.releaseYear !== null && r.releaseYear >= 2024],
     ["yearMax", { yearMax: 2023 }, (r) => r.releaseYear !== null && r.releaseYear <= 2023],
     ["year range", { yearMin: 2010, yearMax: 2023 }, (r) => r.releaseYear !== null && r.releaseYear >= 2010 && r.releaseYear <= 2023],
+    ["G7 label", { g7: ["open_weights_ai"] }, (r) => r.g7Label === "open_weights_ai"],
+    ["family", { family: "eurollm" }, (r) => r.familySlug === "eurollm"],
   ];
+
+  it("lists Europe's models by default; reference models only when asked for, alone or with the rest", async () => {
+    const reference = await prisma.model.findMany({ where: { status: "published", scope: "reference" }, select: { slug: true } });
+    expect(reference.length).toBeGreaterThan(0);
+    expect(await slugs({})).not.toContain(reference[0]!.slug);
+    expect(await slugs({ scope: "reference" })).toEqual(reference.map((r) => r.slug).sort());
+    expect((await slugs({ scope: "all" })).length).toBe(rows.length + reference.length);
+  });
   for (const [name, query, predicate] of cases) {
     it(`${name} alone keeps exactly the models it names`, async () => {
       const want = expected(predicate);
@@ -143,8 +157,7 @@ describe("searchModels: filters", () => {
         r.parameterCount <= 10e9 &&
         r.useGrade === "open" &&
         r.modality === "text" &&
-        r.weightsLicence !== null &&
-        !r.weightsLicence.nonCommercial,
+        allowsCommercialUse(r),
     );
     expect(want.length).toBeGreaterThan(0);
     expect(await slugs(query)).toEqual(want);
@@ -442,8 +455,10 @@ describe("denormalised columns stay in step", () => {
     for (const filter of filters) expect(await slugs(filter), JSON.stringify(filter)).not.toContain("weird-percent");
     await prisma.model.update({
       where: { id: model.id },
-      data: { languages: ["xh"], tasks: ["depth-estimation"], weightsLicenceId: "Apache-2.0", releaseYear: 2011, releaseDate: null },
+      data: { languages: ["xh"], tasks: ["depth-estimation"], releaseYear: 2011, releaseDate: null, licences: { deleteMany: {}, create: [{ component: "weights", licenceId: "Apache-2.0", position: 0 }] } },
     });
+    // the licences a search reads are kept with the model's assessment
+    await storeAssessment(prisma, model, CRITERION_KEYS.map((criterion) => ({ criterion, grade: "unknown" as const })));
     for (const filter of filters) expect(await slugs(filter), JSON.stringify(filter)).toContain("weird-percent");
     expect(await slugs(Object.assign({}, ...filters))).toEqual(["weird-percent"]);
     expect(await slugs({ yearMax: 2019 })).toContain("weird-percent");

@@ -60,7 +60,8 @@ export const slug = z
   .trim()
   .min(2)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug");
+  // a dot between digits keeps version numbers readable ("llama-3.1-8b")
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "slug");
 
 /** The slug a name gets when none is given: "Mistral 7B" → "mistral-7b", "Élan" → "elan". */
 export function slugify(name: string): string {
