@@ -55,7 +55,8 @@ async function pageSlugs(query: string): Promise<string[]> {
 beforeAll(async () => {
   prisma = createPrismaClient(inject("databaseUrl"), 2);
   await seedCatalogue(prisma);
-  published = await prisma.model.count({ where: { status: "published" } });
+  // the list's default: Europe's models (reference ones only with scope=reference or all)
+  published = await prisma.model.count({ where: { status: "published", scope: "europe" } });
   return () => prisma.$disconnect();
 });
 beforeEach(() => resetRateLimits());

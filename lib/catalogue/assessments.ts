@@ -61,6 +61,9 @@ export const factsSelect = {
   licences: { orderBy: [{ component: "asc" as const }, { position: "asc" as const }], select: { component: true as const, licence: true as const } },
 };
 
+/** The same, as an `include` (a query that reads every column of the model anyway). */
+export const factsInclude = { licences: factsSelect.licences };
+
 export type FactsRow = {
   id: string;
   baseModelId: string | null;

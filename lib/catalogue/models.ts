@@ -2,7 +2,7 @@ import "server-only";
 // One model's page, the comparison, and the home page's figures.
 import { db } from "../db/client";
 import { effectiveWeightsLicences, METHODOLOGY_VERSION, type Licence, type ModelFacts } from "../openness";
-import { enteredAnswers, explainAssessment, factsFor, factsSelect, type ExplainedAssessment } from "./assessments";
+import { enteredAnswers, explainAssessment, factsFor, factsInclude, type ExplainedAssessment } from "./assessments";
 
 export type CatalogueFigures = { models: number; organisations: number; countries: number; trulyOpen: number };
 
@@ -19,7 +19,7 @@ export async function catalogueFigures(): Promise<CatalogueFigures> {
 }
 
 const detailInclude = {
-  ...factsSelect,
+  ...factsInclude,
   baseModel: { select: { slug: true, name: true, status: true } },
   organisations: {
     orderBy: { position: "asc" as const },
@@ -40,8 +40,7 @@ const detailInclude = {
 };
 
 async function findPublished(slugs: readonly string[]) {
-  const { id: _id, ...include } = detailInclude;
-  return db().model.findMany({ where: { slug: { in: [...slugs] }, status: "published" }, include });
+  return db().model.findMany({ where: { slug: { in: [...slugs] }, status: "published" }, include: detailInclude });
 }
 
 type ModelRow = Awaited<ReturnType<typeof findPublished>>[number];

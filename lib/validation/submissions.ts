@@ -74,7 +74,8 @@ const positiveAmount = (max: number) =>
     ),
   );
 
-export const newLicenceSchema = z
+/** A new licence's facts; with its one rule (a revenue cap needs its currency) in newLicenceSchema. */
+export const newLicenceFields = z
   .object({
     id: z
       .string()
@@ -98,8 +99,9 @@ export const newLicenceSchema = z
     revenueCap: positiveAmount(1e15),
     revenueCapCurrency: optional(z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "currency")),
     note: optional(paragraphs(TEXT_LIMITS.note)),
-  })
-  .refine((l) => l.revenueCap === null || l.revenueCapCurrency !== null, { message: "currencyRequired", path: ["revenueCapCurrency"] });
+  });
+export const currencyWithRevenueCap = (l: { revenueCap: number | null; revenueCapCurrency: string | null }) => l.revenueCap === null || l.revenueCapCurrency !== null;
+export const newLicenceSchema = newLicenceFields.refine(currencyWithRevenueCap, { message: "currencyRequired", path: ["revenueCapCurrency"] });
 export type NewLicence = z.output<typeof newLicenceSchema>;
 
 export const LICENCE_MATCH_KINDS = ["id", "url", "name"] as const;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../../db/client";
-import { enteredAnswers, explainAssessment, factsFor, factsSelect, licenceFacts, type ExplainedAssessment } from "../../catalogue/assessments";
+import { enteredAnswers, explainAssessment, factsFor, factsInclude, licenceFacts, type ExplainedAssessment } from "../../catalogue/assessments";
 import { CRITERIA, explainReason, METHODOLOGY_VERSION, opennessMessage, POINTS, type G7Result, type Licence } from "../../openness";
 import type { z } from "zod";
 import type { assessmentSchema, g7LabelDetailSchema, licenceSchema, modelDetailSchema, modelSummarySchema } from "../schemas";
@@ -154,7 +154,7 @@ export async function publishedModelDetail(slug: string, lang: Lang, origin: str
   const row = await db().model.findFirst({
     where: { slug, status: "published" },
     include: {
-      ...factsSelect,
+      ...factsInclude,
       baseModel: { select: { slug: true, name: true, status: true } },
       organisations: { orderBy: { position: "asc" }, include: { organisation: { select: { slug: true, name: true, country: true } } } },
       assessments: { where: { methodologyVersion: METHODOLOGY_VERSION }, include: { answers: true } },
