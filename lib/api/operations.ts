@@ -250,6 +250,14 @@ export const methodologySchema = z
     version: z.int(),
     versions: z.array(z.object({ version: z.int(), date: z.string().meta({ format: "date" }), changes: z.array(z.string()) })),
     answerPoints: z.record(answerGradeSchema, z.number()),
+    officialLabels: z
+      .object({
+        g7: z.object({
+          source: z.string().meta({ format: "uri" }),
+          labels: z.array(z.object({ label: z.string(), name: z.string(), rule: z.string().meta({ description: "When a model earns it, in our criteria." }) })),
+        }),
+      })
+      .meta({ description: "The official openness labels shown beside the grade, and how they follow from the criteria." }),
     criteria: z.array(
       z.object({
         key: criterionKeySchema,
