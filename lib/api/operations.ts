@@ -21,6 +21,7 @@ import {
   slugParams,
   answerGradeSchema,
   assessmentSchema,
+  modalitySchema,
   criterionKeySchema,
   gradeSchema,
 } from "./schemas";
@@ -298,7 +299,16 @@ export const getMethodology = defineOperation({
 export const statsSchema = z
   .object({
     methodologyVersion: z.int(),
-    models: z.object({ published: z.int(), assessed: z.int(), incomplete: z.int(), byGrade: gradeCountsSchema }),
+    models: z.object({
+      published: z.int().meta({ description: "Published European models (reference models are counted apart)." }),
+      assessed: z.int(),
+      incomplete: z.int(),
+      byGrade: gradeCountsSchema,
+      byG7: z.record(z.string(), z.int()).meta({ description: "Published European models per G7 label." }),
+      byModality: z.record(modalitySchema, z.int()),
+      reference: z.int().meta({ description: "Published non-European reference models, left out of every other figure." }),
+    }),
+    countries: z.int().meta({ description: "Countries with a published European model (EU-level projects aside)." }),
     organisations: z.object({
       published: z.int(),
       withPublishedModels: z.int(),
@@ -372,6 +382,9 @@ const shieldsBadge = (kind: "models" | "organisations") =>
     tag: "Badges",
     summary: `The same badge as shields.io endpoint JSON, to restyle it through shields.io (https://img.shields.io/endpoint?url=…).`,
     pathParams: badgeSlugParams,
+    query: z.object({
+      label: z.string().max(64).optional().meta({ description: "g7 for a model's G7 label instead of its grade; the left-hand text is shields.io's to set." }),
+    }),
     response: { description: "The badge's content.", contentType: "application/json", schema: shieldsEndpointSchema },
     errors: [404],
     rateLimit: null,
