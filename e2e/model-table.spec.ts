@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { CRITERIA } from "../lib/openness";
-import { GRADED_SEED_MODELS, seedCount } from "./support/seed-catalogue";
+import { ALL_MODELS, GRADED_SEED_MODELS, SEED_ORGANISATIONS, seedCount } from "./support/seed-catalogue";
 
 const LOCALES = {
   en: { prefix: "", table: "Table", list: "List", gradeB: "B · Open science", sortBy: "Sort by", open: "Open", evidence: "See the evidence", page2: "Page 2" },
@@ -39,7 +39,7 @@ for (const [locale, l] of Object.entries(LOCALES)) {
       const row = rows(page).filter({ has: page.getByRole("link", { name: "Lucie-7B", exact: true }) });
       for (const criterion of CRITERIA) {
         const cell = row.locator(`td[data-criterion=${criterion.key}]`);
-        const expected = lucie.effective[criterion.key];
+        const expected = lucie.answers[criterion.key];
         await expect(cell, criterion.key).toHaveAttribute("data-answer", expected.grade);
         await expect(cell.locator(`svg[data-answer=${expected.grade}]`)).toBeVisible();
         const href = expected.evidenceUrl ?? `${l.prefix}/models/lucie-7b#criterion-${criterion.key}`;
@@ -99,28 +99,28 @@ for (const [locale, l] of Object.entries(LOCALES)) {
 }
 
 test("an organisation's models as a table; a cell without evidence leads to the scorecard row", async ({ page }) => {
-  const own = GRADED_SEED_MODELS.filter((m) => m.organisations.includes("mistral-ai"));
-  await page.goto("/organisations/mistral-ai");
+  // a European organisation whose models fit one page, one of them with a criterion without evidence
+  const [organisation, own] = SEED_ORGANISATIONS.map((o) => [o, ALL_MODELS.filter((m) => m.organisations.includes(o.slug))] as const).find(
+    ([, models]) => models.length > 1 && models.length <= 20 && models.some((m) => CRITERIA.some((c) => !m.answers[c.key].evidenceUrl)),
+  )!;
+  await page.goto(`/organisations/${organisation.slug}`);
   await page.getByTestId("view-switch").getByRole("link", { name: "Table" }).click();
-  await expect(page).toHaveURL(/\/organisations\/mistral-ai\?view=table$/);
+  await expect(page).toHaveURL(new RegExp(`/organisations/${organisation.slug}\\?view=table$`));
   await expect(rows(page)).toHaveCount(own.length);
   for (const model of own) {
-    await expect(rows(page).filter({ has: page.getByRole("link", { name: model.name, exact: true }) }).locator("td[data-criterion=use]")).toHaveAttribute(
-      "data-answer",
-      model.effective.use.grade,
-    );
+    await expect(page.locator(`tr[data-slug="${model.slug}"] td[data-criterion=use]`)).toHaveAttribute("data-answer", model.answers.use.grade);
   }
   // a cell without evidence leads to that criterion on the model's scorecard
-  const mistral = own.find((m) => m.slug === "mistral-7b")!;
-  const bare = CRITERIA.find((criterion) => !mistral.effective[criterion.key].evidenceUrl)!;
-  await rows(page).filter({ has: page.getByRole("link", { name: mistral.name, exact: true }) }).locator(`td[data-criterion=${bare.key}] a`).click();
-  await expect(page).toHaveURL(new RegExp(`/models/mistral-7b#criterion-${bare.key}$`));
+  const model = own.find((m) => CRITERIA.some((c) => !m.answers[c.key].evidenceUrl))!;
+  const bare = CRITERIA.find((criterion) => !model.answers[criterion.key].evidenceUrl)!;
+  await page.locator(`tr[data-slug="${model.slug}"] td[data-criterion=${bare.key}] a`).click();
+  await expect(page).toHaveURL(new RegExp(`/models/${model.slug.replace(/\./g, "\\.")}#criterion-${bare.key}$`));
   await expect(page.getByTestId(`criterion-${bare.key}`)).toBeInViewport();
-  await page.goto("/fr/organisations/mistral-ai?view=table");
+  await page.goto(`/fr/organisations/${organisation.slug}?view=table`);
   await expect(page.getByTestId("view-switch").getByRole("link", { name: "Tableau" })).toHaveAttribute("aria-current", "page");
 });
 
-for (const path of ["/models?view=table", "/fr/models?view=table&grade=B,C", "/organisations/mistral-ai?view=table"]) {
+for (const path of ["/models?view=table", "/fr/models?view=table&grade=B,C", "/organisations/silo-ai?view=table"]) {
   test(`axe finds no accessibility violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

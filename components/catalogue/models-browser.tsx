@@ -1,3 +1,4 @@
+import { activeFilters } from "@/lib/validation/catalogue";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link, getPathname } from "@/lib/i18n/navigation";
 import { countModels, type FilterOptions, type ModelSearchResult } from "@/lib/catalogue/search";
@@ -166,9 +167,9 @@ export async function ModelsBrowser({
             </div>
             <div className="mt-3">
               {query.view === "table" ? (
-                <ModelTable models={result.items} answers={answers ?? new Map()} compareForm="compare-form" />
+                <ModelTable models={result.items} answers={answers ?? new Map()} compareForm="compare-form" collapsed={activeFilters(query).length === 0} />
               ) : (
-                <ModelList models={result.items} compareForm="compare-form" />
+                <ModelList models={result.items} compareForm="compare-form" collapsed={activeFilters(query).length === 0} />
               )}
             </div>
             <Pagination page={page} pageCount={pageCount} href={(p) => `/models${modelsQueryString({ ...query, page: p })}`} />

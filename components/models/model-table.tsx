@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import type { ModelListItem } from "@/lib/catalogue/search";
 import type { AnswerRow } from "@/lib/catalogue/models";
 import { CRITERIA, CRITERION_KINDS, GRADE_DISPLAY, isGrade } from "@/lib/openness";
@@ -12,7 +13,18 @@ import { AnswerLegend } from "@/components/openness/answer-legend";
  * own frame, so both stick); every cell links to its evidence, or to the model's scorecard row when
  * no evidence is linked. With `compareForm`, each model has the list's "compare" tick box.
  */
-export async function ModelTable({ models, answers, compareForm }: { models: ModelListItem[]; answers: ReadonlyMap<string, AnswerRow>; compareForm?: string }) {
+export async function ModelTable({
+  models,
+  answers,
+  compareForm,
+  collapsed = false,
+}: {
+  models: ModelListItem[];
+  answers: ReadonlyMap<string, AnswerRow>;
+  compareForm?: string;
+  /** each family shown once (an unfiltered /models), as in the list: link to the other members */
+  collapsed?: boolean;
+}) {
   const t = await getTranslations("catalogue");
   const tOpenness = await getTranslations("openness");
   if (models.length === 0) return null;
@@ -81,6 +93,15 @@ export async function ModelTable({ models, answers, compareForm }: { models: Mod
                         <Link href={`/models/${model.slug}`} className="font-semibold break-words text-atlas-700 underline">{model.name}</Link>
                         {model.organisations.length > 0 && (
                           <span className="block truncate text-xs text-slate-700">{model.organisations.map((o) => o.name).join(", ")}</span>
+                        )}
+                        {collapsed && model.family && model.family.size > 1 && (
+                          <Link
+                            href={`/models${modelsQueryString({ family: model.family.slug, scope: model.scope === "reference" ? "all" : undefined, view: "table" })}`}
+                            className="block text-xs text-atlas-700 underline"
+                            data-testid="family-link"
+                          >
+                            {t("models.item.family", { count: model.family.size - 1, family: model.family.name })}
+                          </Link>
                         )}
                       </span>
                     </span>

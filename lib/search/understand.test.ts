@@ -7,9 +7,10 @@ const rest = (text: string) => understandQuery(text).rest;
 describe("understanding a search", () => {
   it("reads the newcomer's search as filters, with no words left", () => {
     expect(understandQuery("open French LLM under 10B")).toEqual({
-      filters: { grade: ["A"], lang: ["fr"], task: ["text-generation"], paramsMax: 10 },
+      // "open" alone is the site's open (usable by anyone: grades A to C); "open source" is grade A
+      filters: { grade: ["A", "B", "C"], lang: ["fr"], task: ["text-generation"], paramsMax: 10 },
       recognised: [
-        { words: "open", field: "grade", value: "A" },
+        { words: "open", field: "grade", value: ["A", "B", "C"] },
         { words: "French", field: "lang", value: "fr" },
         { words: "LLM", field: "task", value: "text-generation" },
         { words: "under 10B", field: "paramsMax", value: 10 },
@@ -19,8 +20,8 @@ describe("understanding a search", () => {
   });
 
   it("reads the same in French, with its accents, inflections and spelled-out units", () => {
-    expect(filters("LLM français ouvert de moins de 10 milliards de paramètres")).toEqual({ task: ["text-generation"], lang: ["fr"], grade: ["A"], paramsMax: 10 });
-    expect(filters("modèles ouverts en langue française")).toMatchObject({ grade: ["A"], lang: ["fr"] });
+    expect(filters("LLM français ouvert de moins de 10 milliards de paramètres")).toEqual({ task: ["text-generation"], lang: ["fr"], grade: ["A", "B", "C"], paramsMax: 10 });
+    expect(filters("modèles ouverts en langue française")).toMatchObject({ grade: ["A", "B", "C"], lang: ["fr"] });
     expect(filters("IA italienne")).toEqual({ lang: ["it"] });
     expect(filters("francais")).toEqual({ lang: ["fr"] });
     expect(filters("modèle grec")).toEqual({ lang: ["el"] });
@@ -53,6 +54,7 @@ describe("understanding a search", () => {
     expect(filters("truly open")).toEqual({ grade: ["A"] });
     expect(filters("vraiment ouverts")).toEqual({ grade: ["A"] });
     expect(filters("open-source")).toEqual({ grade: ["A"] });
+    expect(filters("open source")).toEqual({ grade: ["A"] });
     expect(filters("restricted")).toEqual({ grade: ["D"] });
     expect(filters("fermés")).toEqual({ grade: ["E"] });
     // "a" before "grade" is an article, not grade A

@@ -7,6 +7,7 @@ import { messagesFor } from "../i18n/messages";
 import { LOCALES } from "../i18n/routing";
 import { EU_OFFICIAL_LANGUAGES, EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from "../openness/europe";
 import { GRADES, MODALITIES, type Grade, type Modality } from "../openness/types";
+import { OPEN_USE_GRADES } from "../insights/figures";
 
 /** The filters a search's words name, in the fields of the /models URL contract. */
 export type UnderstoodFilters = {
@@ -22,12 +23,12 @@ export type UnderstoodFilters = {
 };
 
 type ListField = "grade" | "lang" | "country" | "modality" | "task";
-type Meaning = { field: ListField; value: string } | { field: "sme" | "commercial" };
+type Meaning = { field: ListField; value: string | readonly string[] } | { field: "sme" | "commercial" };
 
 export type Understood = {
   filters: UnderstoodFilters;
   /** each phrase recognised, as typed, with what it became, in the order typed */
-  recognised: { words: string; field: keyof UnderstoodFilters; value: string | number | true }[];
+  recognised: { words: string; field: keyof UnderstoodFilters; value: string | readonly string[] | number | true }[];
   /** the words left for the text search ("" when none): without the small words around the filters */
   rest: string;
 };
@@ -65,7 +66,10 @@ function frenchForms(word: string): string[] {
 // Said in words the catalogue's messages do not hold: synonyms, abbreviations and the filter words
 // people type. Multi-word phrases beat their parts ("open weights" is grade C, "open" alone grade A).
 const SYNONYMS: readonly [string, Meaning][] = [
-  ...["open", "open source", "opensource", "fully open", "truly open", "ouvert", "ouverts", "ouverte", "ouvertes", "entierement ouvert", "totalement ouvert"].map(
+  // "open" alone is the site's "open": usable by anyone for any purpose (grades A to C, as on
+  // /languages); "open source" is the manifesto's, grade A
+  ...["open", "ouvert", "ouverts", "ouverte", "ouvertes"].map((word) => [word, { field: "grade", value: OPEN_USE_GRADES }] as [string, Meaning]),
+  ...["open source", "opensource", "fully open", "truly open", "entierement ouvert", "totalement ouvert"].map(
     (phrase) => [phrase, { field: "grade", value: "A" }] as [string, Meaning],
   ),
   ...["open weight", "open weights", "poids ouvert", "poids ouverts", "poids libres"].map((phrase) => [phrase, { field: "grade", value: "C" }] as [string, Meaning]),
@@ -216,9 +220,9 @@ export function understandQuery(text: string | undefined): Understood {
   const filters: UnderstoodFilters = {};
   const recognised: Understood["recognised"] = [];
   const left: Token[] = [];
-  const addTo = (field: ListField, value: string) => {
+  const addTo = (field: ListField, value: string | readonly string[]) => {
     const values = (filters[field] ??= []) as string[];
-    if (!values.includes(value)) values.push(value);
+    for (const item of typeof value === "string" ? [value] : value) if (!values.includes(item)) values.push(item);
   };
 
   for (let at = 0; at < list.length; ) {

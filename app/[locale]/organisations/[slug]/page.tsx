@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { organisationBySlug, organisationScore } from "@/lib/catalogue/organisations";
+import { organisationBySlug, organisationG7Counts, organisationScore } from "@/lib/catalogue/organisations";
 import { searchModels } from "@/lib/catalogue/search";
 import { currentAnswers } from "@/lib/catalogue/models";
 import { EMPTY_MODEL_QUERY, MAX_PAGE } from "@/lib/validation/catalogue";
@@ -31,7 +31,11 @@ export default async function OrganisationRoute({ params, searchParams }: Props)
   const requested = Number(search.page);
   const page = Number.isInteger(requested) && requested >= 1 && requested <= MAX_PAGE ? requested : 1;
   const view = search.view === "table" ? "table" : "list";
-  const models = await searchModels({ ...EMPTY_MODEL_QUERY, org: [organisation.slug] }, { page });
+  // all of its models: a reference developer's are reference models
+  const [models, g7] = await Promise.all([
+    searchModels({ ...EMPTY_MODEL_QUERY, org: [organisation.slug], scope: "all" }, { page }),
+    organisationG7Counts(organisation.id),
+  ]);
   const answers = view === "table" ? await currentAnswers(models.items.map((item) => item.id)) : undefined;
-  return <OrganisationPage organisation={organisation} score={organisationScore(organisation)} models={models} view={view} answers={answers} />;
+  return <OrganisationPage organisation={organisation} score={organisationScore(organisation)} models={models} g7={g7} view={view} answers={answers} />;
 }
