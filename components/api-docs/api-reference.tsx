@@ -63,7 +63,7 @@ export async function ApiReference({ locale }: { locale: Locale }) {
                   <li key={operation.operationId} id={operation.operationId} className="rounded border border-slate-200 p-3">
                     <p className="font-mono text-sm">
                       <span className="mr-2 rounded bg-atlas-100 px-1.5 py-0.5 font-bold text-atlas-900">{operation.method.toUpperCase()}</span>
-                      <code>{operation.path}</code>
+                      <code className="break-all">{operation.path}</code>
                     </p>
                     <p className="mt-1 text-slate-800">{t(`operations.${operation.operationId}` as "operations.getModel")}</p>
                     {operation.security === "bearer" && (
@@ -72,7 +72,8 @@ export async function ApiReference({ locale }: { locale: Locale }) {
                       </p>
                     )}
                     {params.length > 0 && (
-                      <table className="mt-2 w-full text-left text-sm">
+                      <div className="mt-2 overflow-x-auto">
+                      <table className="w-full text-left text-sm">
                         <caption className="sr-only">{t("parametersCaption", { path: operation.path })}</caption>
                         <thead>
                           <tr className="border-b border-slate-200">
@@ -91,6 +92,7 @@ export async function ApiReference({ locale }: { locale: Locale }) {
                           ))}
                         </tbody>
                       </table>
+                      </div>
                     )}
                   </li>
                 );

@@ -78,6 +78,11 @@ export async function HomeShortcuts() {
             {t("browseOrganisations")}
           </Link>
         </li>
+        <li>
+          <Link href="/open-data" className="inline-block rounded-full border border-atlas-700 px-3 py-1 text-atlas-700 hover:bg-atlas-100">
+            {t("openData")}
+          </Link>
+        </li>
       </ul>
     </nav>
   );

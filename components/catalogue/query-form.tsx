@@ -3,7 +3,7 @@
 import { useEffect, useRef, useTransition, type ReactNode } from "react";
 import { useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { modelQueryParsers, organisationQueryParsers } from "@/lib/validation/catalogue-url";
+import { DEFAULT_SORTS, modelQueryParsers, organisationQueryParsers } from "@/lib/validation/catalogue-url";
 
 const PARSERS = { models: modelQueryParsers, organisations: organisationQueryParsers } as const;
 export type QueryFormKind = keyof typeof PARSERS;
@@ -60,7 +60,7 @@ function Form({ kind, action, updatingLabel, children, ...rest }: Props) {
       values[key] = raw.length ? parser.parse(raw.join(",")) : null;
     }
     // the default order is left out of the URL, as the server's links leave it out
-    if (values.sort === "score") values.sort = null;
+    if (values.sort === DEFAULT_SORTS[kind]) values.sort = null;
     const serialised = JSON.stringify(values);
     if (serialised === lastApplied.values && Date.now() - lastApplied.at < 1000) return;
     lastApplied = { values: serialised, at: Date.now() };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { BADGE_STYLES, type BadgeKind, type BadgeStyle } from "@/lib/badges/kinds";
 import { badgeSnippet, badgeUrl, shieldsEndpointUrl, SNIPPET_FORMAT_NAMES, SNIPPET_FORMATS, type SnippetFormat } from "@/lib/badges/snippets";
@@ -24,6 +24,13 @@ export function EmbedPanel({ kind, slug, name, pageUrl }: EmbedPanelProps) {
   const id = useId();
   const [style, setStyle] = useState<BadgeStyle>("flat");
   const [status, setStatus] = useState("");
+  // the button just used says "Copied" for a moment: the confirmation where the eyes are
+  const [copied, setCopied] = useState<SnippetFormat | null>(null);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(null), 2500);
+    return () => clearTimeout(timer);
+  }, [copied]);
   const image = badgeUrl(pageUrl, kind, slug, style);
   const alt = t("alt", { name });
 
@@ -32,10 +39,12 @@ export function EmbedPanel({ kind, slug, name, pageUrl }: EmbedPanelProps) {
     try {
       await navigator.clipboard.writeText(text);
       setStatus(t("copied", { format: label }));
+      setCopied(format);
     } catch {
       const field = document.getElementById(`${id}-${format}`) as HTMLTextAreaElement | null;
       field?.select();
       setStatus(t("copyFailed"));
+      setCopied(null);
     }
   }
 
@@ -76,9 +85,20 @@ export function EmbedPanel({ kind, slug, name, pageUrl }: EmbedPanelProps) {
                 <button
                   type="button"
                   onClick={() => void copy(format, text)}
-                  className="rounded border border-atlas-700 px-2 py-0.5 text-sm text-atlas-700 hover:bg-atlas-100"
+                  className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm ${copied === format ? "border-slate-700 bg-slate-100 font-semibold text-slate-900" : "border-atlas-700 text-atlas-700 hover:bg-atlas-100"}`}
+                  data-copied={copied === format ? "true" : undefined}
                 >
-                  {t("copy", { format: label })}
+                  {copied === format ? (
+                    <>
+                      <svg viewBox="0 0 16 16" aria-hidden="true" className="h-3.5 w-3.5">
+                        <path d="M3.5 8.5 6.5 11.5l6-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+                      </svg>
+                      {t("copiedShort")}
+                      <span className="sr-only"> {label}</span>
+                    </>
+                  ) : (
+                    t("copy", { format: label })
+                  )}
                 </button>
               </div>
               <textarea

@@ -92,7 +92,7 @@ export async function ModelList({
               </ul>
             </div>
           </div>
-          <div className="flex shrink-0 items-center gap-3 sm:flex-col sm:items-end">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 sm:shrink-0 sm:flex-col sm:flex-nowrap sm:items-end">
             <GradeBadge grade={model.grade} complete={model.gradeComplete} />
             {model.g7Label && <G7LabelChip label={model.g7Label} complete={model.gradeComplete} />}
             {model.score !== null && <span className="tabular-nums text-sm text-slate-800">{tModels("score", { score: Math.round(model.score) })}</span>}

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link, getPathname } from "@/lib/i18n/navigation";
 import { ORGANISATION_TYPES } from "@/lib/openness";
+import { ORGANISATION_SORTS } from "@/lib/validation/catalogue";
+import { GradeCounts } from "./grade-counts";
 import type { FieldErrors, OrganisationQuery } from "@/lib/validation/catalogue";
 import { organisationsQueryString } from "@/lib/validation/catalogue-url";
 import type { OrganisationSearchResult } from "@/lib/catalogue/organisations";
@@ -48,6 +50,14 @@ export async function OrganisationsBrowser({
               <label htmlFor="org-q" className="block font-semibold text-atlas-900">{t("filters.search")}</label>
               <input id="org-q" name="q" type="search" maxLength={200} defaultValue={query.q ?? ""} className={input} aria-describedby="org-q-help" />
               <p id="org-q-help" className="mt-1 text-xs text-slate-600">{t("organisations.searchHelp")}</p>
+            </div>
+            <div>
+              <label htmlFor="org-sort" className="block font-semibold text-atlas-900">{t("filters.sort")}</label>
+              <select id="org-sort" name="sort" defaultValue={query.sort} className={input}>
+                {ORGANISATION_SORTS.map((sort) => (
+                  <option key={sort} value={sort}>{t(`organisations.sorts.${sort}`)}</option>
+                ))}
+              </select>
             </div>
             <div className="flex items-start gap-2">
               <input type="checkbox" id="org-sme" name="sme" value="1" defaultChecked={Boolean(query.sme)} className="mt-1 h-4 w-4" />
@@ -101,9 +111,9 @@ export async function OrganisationsBrowser({
           <>
             <ul className="mt-4 divide-y divide-slate-200 rounded border border-slate-200" data-testid="organisation-list">
               {result.items.map((organisation) => (
-                <li key={organisation.id} className="flex flex-wrap items-start justify-between gap-2 p-4">
-                  <div>
-                    <h3 className="text-lg font-semibold">
+                <li key={organisation.id} className="flex flex-wrap items-start justify-between gap-2 p-4" data-testid="organisation-item" data-slug={organisation.slug}>
+                  <div className="min-w-0">
+                    <h3 className="text-lg font-semibold break-words">
                       <Link href={`/organisations/${organisation.slug}`} className="text-atlas-700 underline">{organisation.name}</Link>
                     </h3>
                     <p className="text-sm text-slate-700">
@@ -111,12 +121,15 @@ export async function OrganisationsBrowser({
                       {organisation.isSme && <> · {t("organisations.sme")}</>}
                     </p>
                   </div>
-                  <p className="text-right text-sm text-slate-800">
-                    {t("organisations.modelCount", { count: organisation.modelCount })}
-                    {organisation.meanScore !== null && (
-                      <span className="block">{t("organisations.meanScore", { score: Math.round(organisation.meanScore) })}</span>
-                    )}
-                  </p>
+                  <div className="space-y-1 text-right text-sm text-slate-800">
+                    <p>
+                      {t("organisations.modelCount", { count: organisation.modelCount })}
+                      {organisation.meanScore !== null && (
+                        <span className="block" data-testid="mean-score">{t("organisations.meanScore", { score: Math.round(organisation.meanScore) })}</span>
+                      )}
+                    </p>
+                    <GradeCounts counts={organisation.gradeCounts} />
+                  </div>
                 </li>
               ))}
             </ul>

@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { GRADES, type Grade, type OrganisationType } from "../openness/types";
 import type { OrganisationAggregate } from "../openness/biodiversity";
-import { PAGE_SIZE, type OrganisationQuery } from "../validation/catalogue";
+import { PAGE_SIZE, type OrganisationQuery, type OrganisationSort } from "../validation/catalogue";
 import { searchTerms } from "./search";
 
 export type OrganisationListItem = {
@@ -19,6 +19,8 @@ export type OrganisationListItem = {
   modelCount: number;
   /** mean score of its assessed published models, null when none */
   meanScore: number | null;
+  /** its published models per grade, A to E */
+  gradeCounts: number[];
 };
 
 export type OrganisationSearchResult = {
@@ -47,16 +49,24 @@ function whereClause(query: OrganisationQuery, fuzzy: boolean): Prisma.Sql {
 }
 
 
+// Ties by name, then id: a page boundary never splits or repeats them. The most open first (no
+// assessed model last), the most models first. A few thousand rows at most: sorted in memory.
+const ORGANISATION_ORDERS: Readonly<Record<OrganisationSort, Prisma.Sql>> = {
+  name: Prisma.sql`o."sortName", o."id"`,
+  openness: Prisma.sql`o."meanScore" DESC NULLS LAST, o."sortName", o."id"`,
+  models: Prisma.sql`o."modelCount" DESC, o."sortName", o."id"`,
+};
+
 /** Organisation SQL, exported for the benchmark's EXPLAIN. */
 export function organisationSearchSql(query: OrganisationQuery, page: number, pageSize = PAGE_SIZE, fuzzy = false) {
   const where = whereClause(query, fuzzy);
   return {
     count: Prisma.sql`SELECT count(*)::int AS "total" FROM "Organisation" o WHERE ${where}`,
     items: Prisma.sql`
-      SELECT o."id", o."slug", o."name", o."country", o."type"::text AS "type", o."isSme", o."modelCount", o."meanScore"
+      SELECT o."id", o."slug", o."name", o."country", o."type"::text AS "type", o."isSme", o."modelCount", o."meanScore", o."gradeCounts"
       FROM "Organisation" o
       WHERE ${where}
-      ORDER BY o."sortName", o."id"
+      ORDER BY ${ORGANISATION_ORDERS[query.sort ?? "name"]}
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   };
 }

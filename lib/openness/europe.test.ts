@@ -69,6 +69,10 @@ describe("European languages", () => {
     for (const code of ["ca", "gl", "no", "ru", "tr", "uk", "eu", "oc", "cy", "nn", "sr"]) expect(isEuropeanLanguage(code)).toBe(true);
     for (const code of ["ar", "zh", "hi", "ja", "ko"]) expect(isEuropeanLanguage(code)).toBe(false);
   });
+
+  it("count Swiss German (Apertus) and Serbo-Croatian (Salamandra) as European, not as languages from elsewhere", () => {
+    for (const code of ["gsw", "hbs", "sh"]) expect(isEuropeanLanguage(code), code).toBe(true);
+  });
 });
 
 describe("borderline organisations", () => {

@@ -86,6 +86,7 @@ export const EUROPEAN_LANGUAGES: readonly EuropeanLanguage[] = [
     "la", // Latin (Vatican City)
     "sq", // Albanian
     "sr", "bs", "cnr", // Serbian, Bosnian, Montenegrin
+    "hbs", "sh", // Serbo-Croatian, the language those and Croatian are standards of (models tag it with either code)
     "mk", // Macedonian
     "uk", // Ukrainian
     "tr", // Turkish (also co-official in Cyprus)
@@ -102,6 +103,7 @@ export const EUROPEAN_LANGUAGES: readonly EuropeanLanguage[] = [
     "se", "smj", "sma", "smn", "sms", // Sami: Northern, Lule, Southern, Inari, Skolt
     "fo", "fkv", "fit", "krl", // Faroese, Kven, Meänkieli, Karelian
     "fur", "sc", "lld", // Friulian, Sardinian, Ladin
+    "gsw", // Swiss German (Alemannic: Switzerland, and Alsatian in France)
     "ltg", // Latgalian
     "rom", "yi", "lad", // Romani, Yiddish, Ladino
     "rup", "gag", "crh", // Aromanian, Gagauz, Crimean Tatar

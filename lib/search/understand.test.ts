@@ -38,8 +38,11 @@ describe("understanding a search", () => {
     expect(filters("United Kingdom")).toEqual({ country: ["GB"] });
     expect(filters("Pays-Bas et Belgique")).toEqual({ country: ["NL", "BE"] });
     expect(filters("francophone")).toEqual({ lang: ["fr"] });
-    // the longer name wins: Low German is not German
+    // the longer name wins: Low German is not German, Swiss German is not Switzerland
     expect(filters("Low German")).toEqual({ lang: ["nds"] });
+    expect(filters("Swiss German")).toEqual({ lang: ["gsw"] });
+    expect(filters("LLM en suisse allemand")).toEqual({ task: ["text-generation"], lang: ["gsw"] });
+    expect(filters("serbo-croate")).toEqual({ lang: ["hbs"] });
   });
 
   it("knows the grades by letter and by label, the longer phrase first", () => {

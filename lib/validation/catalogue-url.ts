@@ -53,8 +53,12 @@ export const organisationQueryParsers = {
   country: list,
   type: list,
   sme: parseAsFlag,
+  sort: parseAsString,
   page: parseAsInteger,
 };
+
+/** The order each list takes when its URL names none (left out of the URL, as the server's links leave it). */
+export const DEFAULT_SORTS = { models: "score", organisations: "name" } as const;
 
 /** `/compare?models=a,b,c`. */
 export const compareQueryParsers = { models: list };
@@ -72,7 +76,7 @@ function clean(values: UrlValues): Record<string, unknown> {
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined || value === null || value === false || value === "") continue;
     if (Array.isArray(value) && value.length === 0) continue;
-    if ((key === "sort" && value === "score") || (key === "page" && value === 1) || (key === "view" && value === "list")) continue;
+    if ((key === "sort" && value === DEFAULT_SORTS.models) || (key === "page" && value === 1) || (key === "view" && value === "list")) continue;
     out[key] = Array.isArray(value) ? [...value] : value;
   }
   return out;
@@ -84,7 +88,8 @@ export function modelsQueryString(values: UrlValues): string {
 }
 
 export function organisationsQueryString(values: UrlValues): string {
-  return serialiseOrganisations(clean(values) as Partial<inferParserType<typeof organisationQueryParsers>>);
+  const { sort, ...rest } = values;
+  return serialiseOrganisations(clean(sort === DEFAULT_SORTS.organisations ? rest : values) as Partial<inferParserType<typeof organisationQueryParsers>>);
 }
 
 export function compareQueryString(slugs: readonly string[]): string {

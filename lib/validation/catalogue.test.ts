@@ -7,6 +7,7 @@ import {
   isIso639Code,
   MODEL_SORTS,
   modelQuerySchema,
+  organisationQuerySchema,
   parseModelQuery,
   parseOrganisationQuery,
   parseSearchParams,
@@ -94,6 +95,11 @@ describe("URLs", () => {
     expect(parseModelQuery(params("view=grid")).success).toBe(false);
     expect(modelsQueryString({ q: "élan & co" })).toBe("?q=élan+%26+co");
     expect(organisationsQueryString({ country: ["FR"], type: ["research"], sme: true })).toBe("?country=FR&type=research&sme=1");
+    // organisations sort by name unless asked: the default is left out, the others kept
+    expect(organisationsQueryString({ sort: "name", page: 1 })).toBe("");
+    expect(organisationsQueryString({ sort: "openness", page: 2 })).toBe("?sort=openness&page=2");
+    expect(organisationQuerySchema.parse({}).sort).toBe("name");
+    expect(organisationQuerySchema.safeParse({ sort: "score" }).success).toBe(false);
     expect(compareQueryString(["a", "b"])).toBe("?models=a,b");
   });
 

@@ -114,11 +114,16 @@ export const MODEL_FILTER_FIELDS = [
 ] as const satisfies readonly ModelQueryField[];
 export type ModelFilterField = (typeof MODEL_FILTER_FIELDS)[number];
 
+/** The orders of /organisations: by name, by openness (mean score of their models), by number of models. */
+export const ORGANISATION_SORTS = ["name", "openness", "models"] as const;
+export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
+
 export const organisationQuerySchema = z.object({
   q: z.string().trim().max(MAX_QUERY_LENGTH).optional(),
   country: list(z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase())),
   type: list(z.enum(ORGANISATION_TYPES)),
   sme: flag,
+  sort: z.enum(ORGANISATION_SORTS).default("name"),
   page,
 });
 export type OrganisationQuery = z.output<typeof organisationQuerySchema>;
@@ -163,7 +168,7 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   g7: `G7 labels among ${G7_LABELS.join(", ")}, separated by commas.`,
   family: "A model family's slug, such as eurollm.",
   scope: `europe (the default), reference (non-European reference models) or all.`,
-  sort: `One of ${MODEL_SORTS.join(", ")}.`,
+  sort: `One of ${MODEL_SORTS.join(", ")} for models; ${ORGANISATION_SORTS.join(", ")} for organisations.`,
   page: `A page number from 1 to ${MAX_PAGE}.`,
   view: `One of ${MODEL_VIEWS.join(", ")}.`,
   models: `Two to four model slugs, separated by commas (models=a,b).`,

@@ -37,7 +37,7 @@ export default async function LanguagesPage({ params }: Props) {
       </header>
       <LanguageMatrix matrix={matrix} locale={locale} names={names} />
       {others.length > 0 && (
-        <p className="mt-4 text-sm text-slate-700">{t("languages.others", { languages: new Intl.ListFormat(locale).format(others) })}</p>
+        <p className="mt-4 text-sm text-slate-700" data-testid="language-others">{t("languages.others", { languages: new Intl.ListFormat(locale).format(others) })}</p>
       )}
     </>
   );

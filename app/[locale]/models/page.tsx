@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { redirect } from "@/lib/i18n/navigation";
+import { Link, redirect } from "@/lib/i18n/navigation";
 import { modelQuerySchema, parseSearchParamsLeniently } from "@/lib/validation/catalogue";
 import { modelsQueryString, needsFolding, toSearchParams } from "@/lib/validation/catalogue-url";
 import { filterOptions, searchModels } from "@/lib/catalogue/search";
@@ -29,7 +29,10 @@ export default async function ModelsPage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold text-atlas-900">{t("title")}</h1>
-      <p className="mt-2 mb-6 max-w-3xl text-slate-700">{t("intro")}</p>
+      <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      <p className="mt-1 mb-6 text-sm">
+        <Link href="/open-data" className="text-atlas-700 underline">{t("openData")}</Link>
+      </p>
       <ModelsBrowser query={query} errors={errors} result={result} options={options} organisationNames={names} answers={answers} />
     </>
   );
