@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { ClientMessages, PUBLIC_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import { siteOrigin } from "@/lib/server/site-origin";
+import { SOCIAL_CARD } from "@/lib/og/static-images";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 
@@ -25,6 +26,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     alternates: {
       types: { "application/atom+xml": [{ url: locale === "en" ? "/feed.xml" : `/feed.xml?locale=${locale}`, title: tFeed("title") }] },
     },
+    // static files from public/: a model's or an organisation's page draws its own card instead
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: "/apple-touch-icon.png" },
+    openGraph: {
+      siteName: t("name"),
+      type: "website",
+      locale,
+      images: [{ url: SOCIAL_CARD.url(locale), width: SOCIAL_CARD.width, height: SOCIAL_CARD.height, alt: t("tagline") }],
+    },
+    twitter: { card: "summary_large_image" },
   };
 }
 
