@@ -5,31 +5,14 @@
 import { expect, test } from "@playwright/test";
 import { ALL_MODELS, SEED_ORGANISATIONS } from "./support/seed-catalogue";
 import { GRADES } from "../lib/openness";
+import { inLocale, PUBLIC_PAGES } from "./support/pages";
 
-const PAGES = [
-  "/",
-  "/models",
-  "/models?view=table",
-  "/models/lucie-7b",
-  "/compare?models=lucie-7b,bloom,salamandra-7b",
-  "/organisations",
-  "/organisations/silo-ai",
-  "/map",
-  "/languages",
-  "/insights",
-  "/methodology",
-  "/open-data",
-  "/api",
-  "/signin",
-  "/no-such-page",
-];
-
-for (const prefix of ["", "/fr"]) {
-  test(`every page fits a 390 px phone, without sideways scrolling (${prefix || "/"})`, async ({ page }) => {
+for (const locale of ["en", "fr"] as const) {
+  test(`every page fits a 390 px phone, without sideways scrolling (${locale})`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const wide: string[] = [];
-    for (const path of PAGES) {
-      await page.goto(`${prefix}${path === "/" && prefix ? "" : path}`);
+    for (const path of PUBLIC_PAGES) {
+      await page.goto(inLocale(path, locale));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) wide.push(`${path}: ${overflow} px`);
     }

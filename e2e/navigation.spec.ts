@@ -3,8 +3,7 @@
 // and a way home. Both languages.
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { setRole, signIn, uniqueEmail } from "./support/auth";
-import { signInLink, waitForMail } from "./support/mailbox";
+import { setRole, signIn, signInHere, uniqueEmail } from "./support/auth";
 
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map(
@@ -93,11 +92,6 @@ test("an anonymous visitor's “Submit a model” leads to sign-in and back to t
   await page.getByRole("link", { name: "Submit a model" }).click();
   await expect(page).toHaveURL(/\/submit\/model$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to see this page");
-  const email = uniqueEmail("submitter");
-  const since = Date.now();
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your e-mail");
-  await page.goto(signInLink(await waitForMail(email, { since })));
+  await signInHere(page, uniqueEmail("submitter"));
   await expect(page).toHaveURL(/\/submit\/model$/);
 });

@@ -6,25 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { ANSWER_DISPLAY, ANSWER_GRADES, type AnswerGrade } from "../lib/openness";
 import { contrastRatio, cssRgb } from "../lib/a11y/contrast";
 import { setRole, signIn, uniqueEmail } from "./support/auth";
-
-const PUBLIC_PAGES = [
-  "/",
-  "/models",
-  "/models?view=table",
-  "/models/lucie-7b",
-  "/compare?models=lucie-7b,mistral-7b,bloom",
-  "/organisations",
-  "/organisations/mistral-ai",
-  "/organisations/mistral-ai?view=table",
-  "/map",
-  "/languages",
-  "/insights",
-  "/methodology",
-  "/open-data",
-  "/api",
-  "/signin",
-  "/no-such-page",
-];
+import { inLocale, PUBLIC_PAGES } from "./support/pages";
 
 /** Classes on the page that no rule of its stylesheets names. */
 async function undefinedClasses(page: Page): Promise<string[]> {
@@ -50,7 +32,7 @@ async function undefinedClasses(page: Page): Promise<string[]> {
 test.describe("every class a page uses is defined by the served CSS", () => {
   for (const path of PUBLIC_PAGES) {
     test(path, async ({ page }) => {
-      await page.goto(`/fr${path === "/" ? "" : path}`);
+      await page.goto(inLocale(path, "fr"));
       expect(await undefinedClasses(page)).toEqual([]);
       await page.goto(path);
       expect(await undefinedClasses(page)).toEqual([]);

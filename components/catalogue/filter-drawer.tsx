@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { PopoverButton } from "@/components/ui/popover-button";
 
 const DRAWER_ID = "filter-drawer";
 
@@ -21,16 +22,15 @@ export async function FilterDrawer({ titleId, formId, showLabel, children }: { t
     >
       <div className="sticky top-0 z-10 -mx-4 flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 md:static md:m-0 md:block md:border-0 md:p-0">
         <h2 id={titleId} className="text-lg font-semibold text-atlas-900 md:sr-only">{t("title")}</h2>
-        <button
-          type="button"
-          popoverTarget={DRAWER_ID}
-          popoverTargetAction="hide"
+        <PopoverButton
+          target={DRAWER_ID}
+          action="hide"
           className="rounded border border-slate-400 px-3 py-1 text-sm font-semibold text-atlas-900 hover:bg-slate-100 md:hidden"
-          data-testid="filters-close"
+          testId="filters-close"
         >
           <span aria-hidden="true">× </span>
           {t("close")}
-        </button>
+        </PopoverButton>
       </div>
       {children}
       <div className="sticky bottom-0 -mx-4 mt-auto border-t border-slate-200 bg-white px-4 py-3 md:hidden">
@@ -46,16 +46,13 @@ export async function FilterDrawer({ titleId, formId, showLabel, children }: { t
 export async function OpenFiltersButton({ active }: { active: number }) {
   const t = await getTranslations("catalogue.filters");
   return (
-    <button
-      type="button"
-      popoverTarget={DRAWER_ID}
+    <PopoverButton
+      target={DRAWER_ID}
+      icon="M1.5 3h13M4 8h8M6.5 13h3"
       className="inline-flex items-center gap-2 rounded border border-atlas-700 bg-white px-3 py-1.5 text-sm font-semibold text-atlas-700 hover:bg-atlas-100 md:hidden"
-      data-testid="filters-open"
+      testId="filters-open"
     >
-      <svg viewBox="0 0 16 16" aria-hidden="true" className="h-4 w-4">
-        <path d="M1.5 3h13M4 8h8M6.5 13h3" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" fill="none" />
-      </svg>
       {t("open", { count: active })}
-    </button>
+    </PopoverButton>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 import { UserMenu } from "@/components/auth/user-menu";
+import { PopoverButton } from "@/components/ui/popover-button";
 
 const MENU_ID = "site-menu";
 
@@ -26,17 +27,14 @@ export async function SiteHeader() {
     <header className="border-b border-slate-200 bg-atlas-900 text-white" data-testid="site-header">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="shrink-0 text-xl font-bold tracking-tight">{t("name")}</Link>
-        <button
-          type="button"
-          popoverTarget={MENU_ID}
+        <PopoverButton
+          target={MENU_ID}
+          icon="M2 4h12M2 8h12M2 12h12"
           className="inline-flex items-center gap-2 rounded border border-white/70 px-3 py-1.5 font-semibold xl:hidden"
-          data-testid="menu-open"
+          testId="menu-open"
         >
-          <svg viewBox="0 0 16 16" aria-hidden="true" className="h-4 w-4">
-            <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
           {t("nav.menu")}
-        </button>
+        </PopoverButton>
         <div
           id={MENU_ID}
           popover="auto"
@@ -45,10 +43,10 @@ export async function SiteHeader() {
         >
           <div className="mb-3 flex items-center justify-between xl:hidden">
             <span className="text-xl font-bold tracking-tight">{t("name")}</span>
-            <button type="button" popoverTarget={MENU_ID} popoverTargetAction="hide" className="rounded border border-white/70 px-3 py-1.5 font-semibold" data-testid="menu-close">
+            <PopoverButton target={MENU_ID} action="hide" className="rounded border border-white/70 px-3 py-1.5 font-semibold" testId="menu-close">
               <span aria-hidden="true">× </span>
               {t("nav.closeMenu")}
-            </button>
+            </PopoverButton>
           </div>
           <nav aria-label={t("mainNavigation")}>
             <ul className="flex flex-col gap-1 xl:flex-row xl:items-center xl:gap-4">

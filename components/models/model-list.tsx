@@ -5,6 +5,7 @@ import { PILLAR_KEYS } from "@/lib/openness";
 import { formatParameters } from "@/lib/i18n/display-names";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import { GradeBadge } from "./grade-badge";
+import { CompareTick } from "./compare-tick";
 import { AnswerMark } from "@/components/openness/answer-mark";
 import { G7LabelChip } from "@/components/openness/g7-label";
 
@@ -35,17 +36,7 @@ export async function ModelList({
       {models.map((model) => (
         <li key={model.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between" data-testid="model-item">
           <div className="flex min-w-0 gap-3">
-            {compareForm && (
-              <input
-                type="checkbox"
-                form={compareForm}
-                name="models"
-                value={model.slug}
-                id={`compare-${model.slug}`}
-                aria-label={t("models.compare.select", { name: model.name })}
-                className="mt-1.5 h-4 w-4 shrink-0"
-              />
-            )}
+            {compareForm && <CompareTick form={compareForm} slug={model.slug} name={model.name} className="mt-1.5" />}
             <div className="min-w-0">
               <Heading className="text-lg font-semibold">
                 <Link href={`/models/${model.slug}`} className="text-atlas-700 underline">{model.name}</Link>

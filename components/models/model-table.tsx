@@ -6,6 +6,7 @@ import type { AnswerRow } from "@/lib/catalogue/models";
 import { CRITERIA, CRITERION_KINDS, GRADE_DISPLAY, isGrade } from "@/lib/openness";
 import { AnswerMark } from "@/components/openness/answer-mark";
 import { AnswerLegend } from "@/components/openness/answer-legend";
+import { CompareTick } from "./compare-tick";
 
 /**
  * Models against every criterion of the methodology, one mark a cell: the overview a reader scans.
@@ -79,16 +80,7 @@ export async function ModelTable({
                 <tr key={model.id} className="group" data-testid="model-row" data-slug={model.slug}>
                   <th scope="row" className="sticky left-0 z-10 w-36 max-w-36 border-b sm:w-52 sm:max-w-52 border-slate-200 bg-white p-2 text-left align-top font-normal group-hover:bg-slate-50">
                     <span className="flex items-start gap-2">
-                      {compareForm && (
-                        <input
-                          type="checkbox"
-                          form={compareForm}
-                          name="models"
-                          value={model.slug}
-                          aria-label={t("models.compare.select", { name: model.name })}
-                          className="mt-0.5 h-4 w-4 shrink-0"
-                        />
-                      )}
+                      {compareForm && <CompareTick form={compareForm} slug={model.slug} name={model.name} className="mt-0.5" />}
                       <span className="min-w-0">
                         <Link href={`/models/${model.slug}`} className="font-semibold break-words text-atlas-700 underline">{model.name}</Link>
                         {model.organisations.length > 0 && (

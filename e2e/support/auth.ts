@@ -14,9 +14,14 @@ export function uniqueEmail(name: string): string {
 
 export async function signIn(page: Page, email: string, options: { locale?: "en" | "fr"; callbackUrl?: string } = {}) {
   const prefix = options.locale === "fr" ? "/fr" : "";
-  const since = Date.now();
   const query = options.callbackUrl ? `?callbackUrl=${encodeURIComponent(options.callbackUrl)}` : "";
   await page.goto(`${prefix}/signin${query}`);
+  return signInHere(page, email);
+}
+
+/** Signs in with the sign-in form the page shows (the sign-in page, or a protected page's 401), and follows the link. */
+export async function signInHere(page: Page, email: string) {
+  const since = Date.now();
   await page.getByLabel(/E-mail address|Adresse électronique/).fill(email);
   await page.getByRole("button", { name: /Send me a sign-in link|Recevoir un lien de connexion/ }).click();
   await expect(page).toHaveURL(/\/signin\/check-email/);

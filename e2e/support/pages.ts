@@ -1,0 +1,25 @@
+// One page of each kind a visitor reaches without signing in: what the specs walk when a rule holds
+// for every page (the served CSS defines every class, nothing scrolls sideways on a phone).
+export const PUBLIC_PAGES = [
+  "/",
+  "/models",
+  "/models?view=table",
+  "/models/lucie-7b",
+  "/compare?models=lucie-7b,bloom,salamandra-7b",
+  "/organisations",
+  "/organisations/silo-ai",
+  "/organisations/silo-ai?view=table",
+  "/map",
+  "/languages",
+  "/insights",
+  "/methodology",
+  "/open-data",
+  "/api",
+  "/signin",
+  "/no-such-page",
+] as const;
+
+/** The same page in a language: "/fr" + path, "/fr" for the home page. */
+export function inLocale(path: string, locale: "en" | "fr"): string {
+  return locale === "en" ? path : path === "/" ? "/fr" : `/fr${path}`;
+}
