@@ -53,6 +53,7 @@ export async function OpenDataOverview() {
           </tbody>
         </table>
         <p className="mt-3 max-w-3xl text-slate-700">{t("columns")}</p>
+        <p className="mt-3 max-w-3xl text-slate-700" data-testid="csv-format">{t("csvFormat")}</p>
       </section>
 
       <section aria-labelledby="open-data-api">
