@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicPageMetadata } from "@/lib/seo/metadata";
+import { summary } from "@/lib/seo/text";
 import { modelBySlug } from "@/lib/catalogue/models";
 import { ModelPage } from "@/components/models/model-page";
 
@@ -13,9 +15,17 @@ const SLUG = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const load = cache(async (slug: string) => (SLUG.test(slug) ? modelBySlug(slug) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const model = await load(slug);
-  return model ? { title: model.name, description: model.description.slice(0, 200) || undefined } : {};
+  if (!model) return {};
+  const t = await getTranslations({ locale, namespace: "insights.og" });
+  return publicPageMetadata({
+    locale,
+    href: `/models/${model.slug}`,
+    title: model.name,
+    description: summary(model.description),
+    card: { kind: "models", slug: model.slug, alt: t("altModel") },
+  });
 }
 
 export default async function ModelRoute({ params }: Props) {
