@@ -182,13 +182,18 @@ describe("approving", () => {
     });
   });
 
-  it("a maintainer cannot approve their own submission", async () => {
-    const maintainer = await signedIn("maintainer");
+  it("a maintainer cannot approve, reject or request changes on their own submission; another maintainer can", async () => {
+    const [maintainer, other] = [await signedIn("maintainer"), await signedIn("maintainer")];
     const created = await createSubmission(maintainer, { kind: "new_organisation", payload: organisationInput({ name: `O ${unique()}`, website: null }) }, context);
-    await expect(decideSubmission(maintainer, { id: created.id, revision: 1, decision: "approve" })).rejects.toMatchObject({
-      code: "FORBIDDEN",
-      details: { reason: "ownSubmission" },
-    });
+    for (const decision of ["approve", "reject", "request_changes"]) {
+      await expect(decideSubmission(maintainer, { id: created.id, revision: 1, decision, note: "Looks fine to me." }), decision).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        details: { reason: "ownSubmission" },
+      });
+    }
+    const row = await prisma.submission.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ status: "pending", revision: 1, reviewerId: null });
+    await expect(decideSubmission(other, { id: created.id, revision: 1, decision: "reject", note: "Out of scope." })).resolves.toMatchObject({ status: "rejected" });
   });
 
   it("rejecting or requesting changes needs a note", async () => {
