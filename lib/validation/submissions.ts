@@ -9,7 +9,7 @@ import {
   ORGANISATION_TYPES,
   type CriterionKey,
 } from "../openness/types";
-import { europeanCountry, httpUrl, languageCode, line, optional, paragraphs, slug, uniqueList, year } from "./fields";
+import { europeanCountry, httpUrl, languageCode, line, optional, paragraphs, recordId, slug, uniqueList, year } from "./fields";
 
 export const SUBMISSION_KINDS = ["new_organisation", "new_model", "edit_organisation", "edit_model"] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
@@ -84,7 +84,7 @@ export type NewLicence = z.output<typeof newLicenceSchema>;
 /** A component's licence: none known, one of the knowledge base, or a new one with its facts. */
 export const licenceChoiceSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("none") }),
-  z.object({ mode: z.literal("existing"), id: z.string().trim().min(1).max(64) }),
+  z.object({ mode: z.literal("existing"), id: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, "licenceId") }),
   z.object({ mode: z.literal("new"), licence: newLicenceSchema }),
 ]);
 export type LicenceChoice = z.output<typeof licenceChoiceSchema>;
@@ -190,7 +190,7 @@ export function isModelKind(kind: SubmissionKind): kind is "new_model" | "edit_m
 
 // ---- the requests the forms, actions and API send ----
 
-const id = z.string().trim().min(1).max(40);
+const id = recordId;
 const revision = z.number().int().min(1);
 
 export const createSubmissionRequest = z.object({
