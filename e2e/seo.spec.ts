@@ -3,9 +3,13 @@
 // directly (no redirect), descriptions cut at a word, and schema.org data that names its page.
 import { expect, test, type Page } from "@playwright/test";
 import { PUBLIC_PAGES } from "../lib/server/public-pages";
-import { SEED_MODELS } from "../prisma/seed/models";
+import { readCatalogueFiles } from "../lib/catalogue-data/files";
 
-const MODEL = SEED_MODELS.find((m) => m.description.length > 200)!;
+// a European model of the catalogue's files whose description is longer than a preview's
+const MODEL = (() => {
+  const entry = readCatalogueFiles().models.find((m) => m.scope === "europe" && m.payload.description.length > 220 && m.payload.paperUrl && m.payload.codeUrl)!;
+  return { ...entry.payload, slug: entry.slug };
+})();
 const PAGES = [...PUBLIC_PAGES, `/models/${MODEL.slug}`, "/organisations/mistral-ai"];
 const localised = (path: string, locale: "en" | "fr") => (locale === "en" ? path : path === "/" ? "/fr" : `/fr${path}`);
 /** URLs as a browser reads them: "https://host" and "https://host/" are one URL */

@@ -5,6 +5,7 @@ import { PILLAR_KEYS } from "@/lib/openness";
 import { formatParameters } from "@/lib/i18n/display-names";
 import { GradeBadge } from "./grade-badge";
 import { AnswerDot } from "@/components/openness/answer-dot";
+import { G7LabelChip } from "@/components/openness/g7-label";
 
 /**
  * Models as a result list. With `compareForm`, each carries a "compare" tick box that belongs to
@@ -48,7 +49,12 @@ export async function ModelList({ models, compareForm, headingLevel = 3 }: { mod
                 {model.releaseYear && <li>{t("models.item.released", { year: String(model.releaseYear) })}</li>}
                 {model.parameterCount !== null && <li>{t("models.item.parameters", { value: formatParameters(model.parameterCount, locale) })}</li>}
                 {model.languages.length > 0 && <li>{t("models.item.languages", { count: model.languages.length })}</li>}
-                <li>{model.weightsLicence ? t("models.item.licence", { licence: model.weightsLicence.name }) : t("models.item.noLicence")}</li>
+                <li>
+                  {model.weightsLicences.length
+                    ? t("models.item.licence", { licence: new Intl.ListFormat(locale, { type: "conjunction" }).format(model.weightsLicences.map((licence) => licence.name)) })
+                    : t("models.item.noLicence")}
+                </li>
+                {model.scope === "reference" && <li className="font-medium">{t("models.item.reference")}</li>}
               </ul>
               <ul aria-label={t("models.item.pillars")} className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-700">
                 {PILLAR_KEYS.map((pillar) => {
@@ -65,6 +71,7 @@ export async function ModelList({ models, compareForm, headingLevel = 3 }: { mod
           </div>
           <div className="flex shrink-0 items-center gap-3 sm:flex-col sm:items-end">
             <GradeBadge grade={model.grade} complete={model.gradeComplete} />
+            {model.g7Label && <G7LabelChip label={model.g7Label} complete={model.gradeComplete} />}
             {model.score !== null && <span className="tabular-nums text-sm text-slate-800">{tModels("score", { score: Math.round(model.score) })}</span>}
           </div>
         </li>

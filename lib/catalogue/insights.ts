@@ -9,14 +9,15 @@ export type InsightRows = { models: InsightModel[]; organisations: InsightOrgani
 const PILLARS: ReadonlySet<string> = new Set(PILLAR_KEYS);
 
 /**
- * Every published model and organisation, in the shape the figures need (lib/insights/figures.ts).
+ * Every published European model and organisation, in the shape the figures need
+ * (lib/insights/figures.ts): reference models are left out of every European figure.
  * The catalogue is small (hundreds of entries): two queries, and the arithmetic in code, keep
  * one definition of each figure for the map, the matrix and the insights page.
  */
 export const insightRows = cache(async (): Promise<InsightRows> => {
   const [models, organisations] = await Promise.all([
     db().model.findMany({
-      where: { status: "published" },
+      where: { status: "published", scope: "europe" },
       orderBy: { slug: "asc" },
       select: {
         slug: true,
@@ -37,7 +38,7 @@ export const insightRows = cache(async (): Promise<InsightRows> => {
       },
     }),
     db().organisation.findMany({
-      where: { status: "published" },
+      where: { status: "published", scope: "europe" },
       orderBy: { slug: "asc" },
       select: { id: true, country: true, isSme: true },
     }),

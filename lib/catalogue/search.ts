@@ -9,6 +9,7 @@ import { rows } from "../db/rows";
 import { Prisma } from "../db/generated/client";
 import { activeFilters, PAGE_SIZE, type ModelQuery, type ModelSort } from "../validation/catalogue";
 import type { AnswerGrade, Grade, Modality } from "../openness/types";
+import type { G7Label } from "../openness/g7";
 
 export type ModelListItem = {
   id: string;
@@ -23,7 +24,11 @@ export type ModelListItem = {
   grade: Grade | null;
   gradeComplete: boolean;
   pillars: { use: AnswerGrade | null; methods: AnswerGrade | null; data: AnswerGrade | null; retrain: AnswerGrade | null };
-  weightsLicence: { id: string; name: string } | null;
+  /** every licence a user of the weights must accept, the base model's included, by name */
+  weightsLicences: { id: string; name: string }[];
+  g7Label: G7Label | null;
+  scope: "europe" | "reference";
+  family: { slug: string; name: string } | null;
   organisations: { slug: string; name: string }[];
   /** countries of its organisations (ISO 3166-1 alpha-2, or EU), sorted */
   countries: string[];
@@ -112,10 +117,15 @@ function filterConditions(query: ModelQuery): Prisma.Sql[] {
       conditions.push(Prisma.sql`${PILLAR_COLUMNS[pillar]} = ANY(CAST(${accepted} AS "AnswerGrade"[]))`);
     }
   }
-  if (query.licence?.length) conditions.push(Prisma.sql`m."weightsLicenceId" = ANY(CAST(${query.licence} AS text[]))`);
+  // reference models (Llama, Qwen...) only when asked for: the catalogue is Europe's
+  if (query.scope !== "all") conditions.push(Prisma.sql`m."scope" = CAST(${query.scope ?? "europe"} AS "Scope")`);
+  if (query.licence?.length) conditions.push(Prisma.sql`m."weightsLicenceIds" && CAST(${query.licence} AS text[])`);
   if (query.commercial) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Licence" cl WHERE cl."id" = m."weightsLicenceId" AND NOT cl."nonCommercial")`);
+    // every licence a user of the weights must accept allows commercial, production use
+    conditions.push(Prisma.sql`cardinality(m."weightsLicenceIds") > 0 AND NOT EXISTS (SELECT 1 FROM "Licence" cl WHERE cl."id" = ANY(m."weightsLicenceIds") AND (cl."nonCommercial" OR cl."nonProduction"))`);
   }
+  if (query.g7?.length) conditions.push(Prisma.sql`m."g7Label" = ANY(CAST(${query.g7} AS "G7Label"[]))`);
+  if (query.family) conditions.push(Prisma.sql`m."familySlug" = ${query.family}`);
   if (query.org?.length) conditions.push(Prisma.sql`m."organisationSlugs" && CAST(${query.org} AS text[])`);
   if (query.orgType?.length) conditions.push(Prisma.sql`m."organisationTypes" && CAST(${query.orgType} AS "OrganisationType"[])`);
   if (query.sme) conditions.push(Prisma.sql`m."fromSme"`);
@@ -226,8 +236,11 @@ type RawRow = {
   methodsGrade: AnswerGrade | null;
   dataGrade: AnswerGrade | null;
   retrainGrade: AnswerGrade | null;
-  weightsLicenceId: string | null;
-  weightsLicenceName: string | null;
+  weightsLicences: { id: string; name: string }[] | null;
+  g7Label: G7Label | null;
+  scope: "europe" | "reference";
+  familySlug: string | null;
+  familyName: string | null;
   organisationSlugs: string[] | null;
   organisationNames: string[] | null;
   organisationCountries: string[] | null;
@@ -258,7 +271,10 @@ function toRow(raw: RawRow): SearchRow {
       grade: raw.grade,
       gradeComplete: raw.gradeComplete,
       pillars: { use: raw.useGrade, methods: raw.methodsGrade, data: raw.dataGrade, retrain: raw.retrainGrade },
-      weightsLicence: raw.weightsLicenceId ? { id: raw.weightsLicenceId, name: raw.weightsLicenceName ?? raw.weightsLicenceId } : null,
+      weightsLicences: raw.weightsLicences ?? [],
+      g7Label: raw.g7Label,
+      scope: raw.scope,
+      family: raw.familySlug && raw.familyName ? { slug: raw.familySlug, name: raw.familyName } : null,
       organisations: slugs.map((slug, index) => ({ slug, name: names[index] ?? slug })),
       countries: raw.organisationCountries ?? [],
       summary: raw.summary,
@@ -273,12 +289,12 @@ const SELECT_ITEMS = Prisma.sql`
     m."languages", m."tasks", m."score", m."grade"::text AS "grade", m."gradeComplete",
     m."useGrade"::text AS "useGrade", m."methodsGrade"::text AS "methodsGrade",
     m."dataGrade"::text AS "dataGrade", m."retrainGrade"::text AS "retrainGrade",
-    m."weightsLicenceId", l."name" AS "weightsLicenceName",
+    (SELECT json_agg(json_build_object('id', l."id", 'name', l."name") ORDER BY l."name") FROM "Licence" l WHERE l."id" = ANY(m."weightsLicenceIds")) AS "weightsLicences",
+    m."g7Label"::text AS "g7Label", m."scope"::text AS "scope", m."familySlug", m."familyName",
     m."organisationSlugs", m."organisationNames", m."organisationCountries", left(m."description", 280) AS "summary", m."updatedAt",
     m."sortScore", m."sortName", m."sortRelease",
     to_char(m."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "updatedAtKey"
-  FROM "Model" m
-  LEFT JOIN "Licence" l ON l."id" = m."weightsLicenceId"`;
+  FROM "Model" m`;
 
 /**
  * The statements behind one page, exported so the benchmark can EXPLAIN exactly what runs.
@@ -460,7 +476,7 @@ export function filterOptions(): Promise<FilterOptions> {
     const [licences, tasks, countries] = await Promise.all([
       rows<{ id: string; name: string }>(Prisma.sql`
         SELECT l."id", l."name" FROM "Licence" l
-        WHERE EXISTS (SELECT 1 FROM "Model" m WHERE m."weightsLicenceId" = l."id" AND m."status" = 'published')
+        WHERE EXISTS (SELECT 1 FROM "Model" m WHERE m."weightsLicenceIds" @> ARRAY[l."id"] AND m."status" = 'published')
         ORDER BY l."name"`),
       rows<{ task: string }>(Prisma.sql`
         SELECT DISTINCT unnest(m."tasks") AS "task" FROM "Model" m WHERE m."status" = 'published' ORDER BY 1`),

@@ -52,7 +52,7 @@ describe("a lone UTF-16 surrogate", () => {
       [{ kind: "new_organisation", payload: organisationInput({ description: `A laboratory ${LONE_LOW} of open models and open data.` }) }, "payload.description"],
       [{ kind: "new_organisation", payload: { ...organisationInput(), comment: `Seen ${LONE_HIGH}` } }, "payload.comment"],
       [{ kind: "new_organisation", draft: true, payload: { name: `Draft ${LONE_HIGH}` } }, "payload.name"],
-      [{ kind: "new_model", payload: modelInput({ licences: { weights: { mode: "existing", id: `Apache${LONE_HIGH}` }, code: { mode: "none" }, data: { mode: "none" } } }) }, "payload.licences.weights.id"],
+      [{ kind: "new_model", payload: modelInput({ licences: { weights: [{ mode: "existing", id: `Apache${LONE_HIGH}` }], code: [], data: [] } }) }, "payload.licences.weights.0.id"],
       [{ kind: "new_model", payload: modelInput({ answers: { ...modelInput().answers, use: { grade: "open", evidenceUrl: `https://example.eu/${LONE_LOW}`, note: null } } }) }, "payload.answers.use.evidenceUrl"],
     ];
     for (const [body, field] of cases) {

@@ -15,6 +15,12 @@ import { EXPORT_ENTITIES, type ExportEntity } from "../open-data/entities";
 import { pageUrl } from "./urls";
 
 const SITE = "Libre Atlas";
+/** A component's licences as schema.org's license: one URL, several, or none. */
+function licenceUrls(model: ModelDetail, component: "weights" | "code" | "data"): string | string[] | undefined {
+  const urls = (model.facts.licences?.[component] ?? []).map((licence) => licence.url);
+  return urls.length > 1 ? urls : urls[0];
+}
+
 const organisationId = (origin: string, slug: string, locale: Locale) => `${pageUrl(origin, `/organisations/${slug}`, locale)}#organisation`;
 
 function publisher(origin: string): Organization {
@@ -33,13 +39,13 @@ export function modelStructuredData(model: ModelDetail, origin: string, locale: 
     applicationCategory: "Machine learning model",
     softwareVersion: model.version ?? undefined,
     datePublished: model.releaseDate ? model.releaseDate.toISOString().slice(0, 10) : model.releaseYear ? String(model.releaseYear) : undefined,
-    license: model.weightsLicence?.url,
+    license: licenceUrls(model, "weights"),
     inLanguage: model.languages.length ? model.languages : undefined,
     isAccessibleForFree: true,
     sameAs: model.modelCardUrl ?? undefined,
     citation: model.paperUrl ? { "@type": "ScholarlyArticle", url: model.paperUrl } : undefined,
-    hasPart: model.codeUrl ? { "@type": "SoftwareSourceCode", codeRepository: model.codeUrl, license: model.codeLicence?.url } : undefined,
-    isBasedOn: model.dataUrl ? { "@type": "Dataset", url: model.dataUrl, license: model.dataLicence?.url } : undefined,
+    hasPart: model.codeUrl ? { "@type": "SoftwareSourceCode", codeRepository: model.codeUrl, license: licenceUrls(model, "code") } : undefined,
+    isBasedOn: model.dataUrl ? { "@type": "Dataset", url: model.dataUrl, license: licenceUrls(model, "data") } : undefined,
     creator: model.organisations.map(({ organisation }) => ({
       "@type": "Organization",
       "@id": organisationId(origin, organisation.slug, locale),

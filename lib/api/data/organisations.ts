@@ -7,7 +7,7 @@ import type { OrganisationFilters } from "../../validation/organisation-filters"
 import { bindCursor, positionOf } from "../cursor";
 import { ApiError } from "../errors";
 import type { organisationDetailSchema, organisationSummarySchema } from "../schemas";
-import { modelSummary, modelSummarySelect } from "./models";
+import { licenceRefs, modelSummary, modelSummarySelect } from "./models";
 import { organisationPageUrl } from "./site";
 
 const summarySelect = {
@@ -130,16 +130,18 @@ export async function publishedOrganisationDetail(slug: string, origin: string):
   if (!row) return null;
   const models = await db().model.findMany({
     where: { status: "published", organisations: { some: { organisationId: row.id } } },
-    orderBy: [{ score: { sort: "desc", nulls: "last" } }, { name: "asc" }],
+    // by openness: grade first, then score, then name (methodology version 2, rule 7)
+    orderBy: [{ sortScore: "desc" }, { sortName: "asc" }, { id: "asc" }],
     select: modelSummarySelect,
   });
+  const refs = await licenceRefs(models);
   return {
     ...organisationSummary(row, origin),
     description: row.description,
     countryNote: row.countryNote,
     foundedYear: row.foundedYear,
     sources: row.sources,
-    models: models.map((model) => modelSummary(model, origin)),
+    models: models.map((model) => modelSummary(model, origin, refs)),
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
   };
