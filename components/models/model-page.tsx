@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { Link } from "@/lib/i18n/navigation";
-import type { ModelDetail } from "@/lib/catalogue/models";
+import { familyMembers, type ModelDetail } from "@/lib/catalogue/models";
 import { isEuOfficialLanguage } from "@/lib/openness";
 import { countryName, formatParameters, languageName } from "@/lib/i18n/display-names";
 import { compareQueryString, modelsQueryString } from "@/lib/validation/catalogue-url";
@@ -68,6 +68,7 @@ async function LicenceFacts({ label, licences, inherited = [], baseName, weights
 
 /** A model's page: its scorecard, facts, licences, languages, organisations and history. */
 export async function ModelPage({ model }: { model: ModelDetail }) {
+  const siblings = await familyMembers(model);
   const t = await getTranslations("catalogue");
   const tOpenness = await getTranslations("openness");
   const locale = await getLocale();
@@ -230,6 +231,20 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
                 {links.map((link) => (
                   <li key={link.key}>
                     <a href={link.url} className="break-all text-atlas-700 underline" rel="noopener noreferrer">{t(`model.${link.key}`)}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          {siblings.length > 0 && (
+            <>
+              <h2 className="mt-6 text-xl font-semibold">{t("model.siblings", { family: model.familyName ?? "" })}</h2>
+              <ul className="mt-2 space-y-1" data-testid="family-members">
+                {siblings.map((sibling) => (
+                  <li key={sibling.slug} className="flex flex-wrap items-center gap-2">
+                    <Link href={`/models/${sibling.slug}`} className="text-atlas-700 underline">{sibling.name}</Link>
+                    <GradeBadge grade={sibling.grade} complete={sibling.gradeComplete} />
                   </li>
                 ))}
               </ul>

@@ -31,10 +31,10 @@ const VALIDATOR_HEADERS = {
 };
 
 function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
-  const errorContent = () =>
+  const errorContent = (status: number) =>
     operation.response.contentType === "image/svg+xml"
       ? { "image/svg+xml": { schema: { type: "string" as const, description: "A grey badge saying what is wrong." } } }
-      : { "application/json": { schema: operation.errorBody ?? apiErrorSchema } };
+      : { "application/json": { schema: (status === 404 && operation.notFoundBody) || apiErrorSchema } };
   return {
     operationId: operation.operationId,
     tags: [operation.tag],
@@ -76,7 +76,7 @@ function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
             description: ERROR_DESCRIPTIONS[status],
             ...(status === 429 ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } } : {}),
             ...(status === 401 ? { headers: { "WWW-Authenticate": { description: "Bearer, with error=\"invalid_token\" when a token was sent.", schema: { type: "string" } } } } : {}),
-            content: errorContent(),
+            content: errorContent(status),
           },
         ]),
       ),

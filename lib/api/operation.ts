@@ -37,8 +37,8 @@ export type ApiOperation = {
    * where authors add cache-busters (`?v=2`) that shields.io then passes on.
    */
   ignoresUnknownParameters?: true;
-  /** The body of its error answers, when not the API's Error (the shields endpoint answers its own JSON). */
-  errorBody?: z.ZodType;
+  /** The body of its 404, when not the API's Error (the shields endpoint answers its own JSON, isError: true). */
+  notFoundBody?: z.ZodType;
   /** A cursor-paginated list: `page.nextCursor` in the body, and the next page's URL in a `Link: <…>; rel="next"` header. */
   paginated?: true;
   rateLimit: RateLimitPolicy | null;

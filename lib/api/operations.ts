@@ -22,7 +22,7 @@ import {
   criterionKeySchema,
   gradeSchema,
 } from "./schemas";
-import { ANSWER_GRADES, CRITERION_KINDS, ORGANISATION_TYPES } from "../openness/types";
+import { ANSWER_GRADES, CRITERION_KINDS, MODALITIES, ORGANISATION_TYPES } from "../openness/types";
 import { createSubmissionRequest, SUBMISSION_BODY_LIMIT, SUBMISSION_KINDS, submissionSchemas, type SubmissionKind } from "../validation/submissions";
 import { assessRequestSchema } from "../validation/assess";
 
@@ -310,7 +310,16 @@ export const getMethodology = defineOperation({
 export const statsSchema = z
   .object({
     methodologyVersion: z.int(),
-    models: z.object({ published: z.int(), assessed: z.int(), incomplete: z.int(), byGrade: gradeCountsSchema }),
+    models: z.object({
+      published: z.int().meta({ description: "Published European models (reference models are counted apart)." }),
+      assessed: z.int(),
+      incomplete: z.int(),
+      byGrade: gradeCountsSchema,
+      byG7: z.record(z.string(), z.int()).meta({ description: "Published European models per G7 label." }),
+      byModality: keyedBy(MODALITIES, z.int()),
+      reference: z.int().meta({ description: "Published non-European reference models, left out of every other figure." }),
+    }),
+    countries: z.int().meta({ description: "Countries with a published European model (EU-level projects aside)." }),
     organisations: z.object({
       published: z.int(),
       withPublishedModels: z.int(),
@@ -384,11 +393,14 @@ const shieldsBadge = (kind: "models" | "organisations") =>
     path: `/api/v1/badge/${kind}/{slug}`,
     tag: "Badges",
     summary: `The same badge as shields.io endpoint JSON, to restyle it through shields.io (https://img.shields.io/endpoint?url=…).`,
-    description: "Weak ETag; answers 304 to If-None-Match. Query parameters are ignored (a cache-buster such as `?v=2` is harmless).",
+    description: "Weak ETag; answers 304 to If-None-Match. Unknown query parameters are ignored (a cache-buster such as `?v=2` is harmless).",
     pathParams: badgeSlugParams,
+    query: z.object({
+      label: z.string().max(64).optional().meta({ description: "g7 for a model's G7 label instead of its grade; the left-hand text is shields.io's to set." }),
+    }),
     response: { description: "The badge's content.", contentType: "application/json", schema: shieldsEndpointSchema },
-    errors: [404],
-    errorBody: shieldsEndpointSchema,
+    errors: [400, 404],
+    notFoundBody: shieldsEndpointSchema,
     ignoresUnknownParameters: true,
     rateLimit: null,
     cacheControl: BADGE_CACHE_CONTROL,

@@ -10,6 +10,7 @@ import { badgeFace } from "./serve";
  */
 export async function shieldsBadgeResponse(request: Request, kind: BadgeKind, slug: string): Promise<Response> {
   const face = await badgeFace(kind, slug);
+  const label = new URL(request.url).searchParams.get("label") ?? undefined;
   const cacheControl = face.found ? BADGE_CACHE_CONTROL : NOT_FOUND_CACHE_CONTROL;
-  return jsonResponse(request, shieldsEndpointJson(face, BADGE_MAX_AGE_SECONDS), { "cache-control": cacheControl }, face.found ? 200 : 404);
+  return jsonResponse(request, shieldsEndpointJson(face, BADGE_MAX_AGE_SECONDS, { label }), { "cache-control": cacheControl }, face.found ? 200 : 404);
 }

@@ -27,6 +27,7 @@ export const insightRows = cache(async (): Promise<InsightRows> => {
         gradeComplete: true,
         releaseYear: true,
         languages: true,
+        g7Label: true,
         organisations: {
           orderBy: { position: "asc" },
           select: { organisation: { select: { id: true, country: true, isSme: true } } },
@@ -52,6 +53,7 @@ export const insightRows = cache(async (): Promise<InsightRows> => {
       gradeComplete: model.gradeComplete,
       releaseYear: model.releaseYear,
       languages: model.languages,
+      g7: model.g7Label,
       organisations: model.organisations.map(({ organisation }) => ({
         id: organisation.id,
         country: organisation.country,

@@ -76,6 +76,17 @@ export async function modelBySlug(slug: string): Promise<ModelDetail | null> {
   return model ?? null;
 }
 
+/** The other published members of a model's family (sizes, versions, instruct variants), best first. */
+export async function familyMembers(model: { id: string; familySlug: string | null }) {
+  if (!model.familySlug) return [];
+  return db().model.findMany({
+    where: { familySlug: model.familySlug, status: "published", id: { not: model.id } },
+    orderBy: [{ sortScore: "desc" }, { sortName: "asc" }, { id: "asc" }],
+    select: { slug: true, name: true, grade: true, gradeComplete: true, parameterCount: true },
+    take: 50,
+  });
+}
+
 /** Published models in the order asked for; slugs that name none are left out. */
 export async function modelsBySlugs(slugs: readonly string[]): Promise<ModelDetail[]> {
   const rows = await withAssessments(await findPublished(slugs));

@@ -53,9 +53,9 @@ function organisationSummary(row: SummaryRow, origin: string): z.input<typeof or
   };
 }
 
-/** Prisma's where for the directory's filters (published organisations only). */
+/** Prisma's where for the directory's filters (published European organisations only). */
 export async function organisationWhere(filters: OrganisationFilters): Promise<Prisma.OrganisationWhereInput> {
-  const where: Prisma.OrganisationWhereInput = { status: "published" };
+  const where: Prisma.OrganisationWhereInput = { status: "published", scope: "europe" };
   if (filters.country) where.country = { in: filters.country };
   if (filters.type) where.type = { in: filters.type };
   if (filters.sme === "1") where.isSme = true;
