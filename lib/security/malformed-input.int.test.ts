@@ -3,10 +3,10 @@
 // through the API route and through the services the forms' server actions call. Real database,
 // real session rows.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
-import { actorForSessionToken } from "../auth/session";
+import { signedInActor } from "../testing/actors";
 import type { Actor, Role } from "../auth/roles";
 import { changeUserRole } from "../auth/users";
 import { createSubmission, decideSubmission, updateSubmission, withdrawSubmission } from "../submissions/service";
@@ -28,12 +28,7 @@ afterAll(async () => {
 });
 beforeEach(() => resetRateLimits());
 
-async function signedIn(role: Role = "contributor"): Promise<Actor> {
-  const user = await prisma.user.create({ data: { email: `${randomUUID()}@example.eu`, role } });
-  const sessionToken = randomBytes(24).toString("hex");
-  await prisma.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 3600_000) } });
-  return (await actorForSessionToken(sessionToken))!;
-}
+const signedIn = (role?: Role) => signedInActor(prisma, role);
 
 async function tokenFor(actor: Actor): Promise<string> {
   const token = `atlas_${randomBytes(32).toString("base64url")}`;

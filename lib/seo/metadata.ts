@@ -10,6 +10,7 @@ import { LOCALES, type Locale } from "../i18n/routing";
 import { OG_SIZE } from "../og/share-card";
 import { siteOrigin } from "../server/site-origin";
 import { alternateUrls, asLocale, cardPath, feedPath, OG_LOCALES } from "./urls";
+import { summary } from "./text";
 
 /** The links every page's <head> has: its language's feed. */
 export async function feedAlternates(locale: Locale): Promise<NonNullable<Metadata["alternates"]>["types"]> {
@@ -57,4 +58,16 @@ export async function publicPageMetadata(page: PublicPage): Promise<Metadata> {
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
+}
+
+/** A model's or an organisation's page: its name, its description cut at a word, and its own card. */
+export async function entryPageMetadata(locale: string, kind: "models" | "organisations", entry: { slug: string; name: string; description: string }): Promise<Metadata> {
+  const t = await getTranslations({ locale: asLocale(locale), namespace: "insights.og" });
+  return publicPageMetadata({
+    locale,
+    href: `/${kind}/${entry.slug}`,
+    title: entry.name,
+    description: summary(entry.description),
+    card: { kind, slug: entry.slug, alt: t(kind === "models" ? "altModel" : "altOrganisation") },
+  });
 }

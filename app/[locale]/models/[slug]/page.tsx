@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { publicPageMetadata } from "@/lib/seo/metadata";
-import { summary } from "@/lib/seo/text";
+import { setRequestLocale } from "next-intl/server";
+import { entryPageMetadata } from "@/lib/seo/metadata";
 import { modelBySlug } from "@/lib/catalogue/models";
 import { ModelPage } from "@/components/models/model-page";
 
@@ -17,15 +16,7 @@ const load = cache(async (slug: string) => (SLUG.test(slug) ? modelBySlug(slug) 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const model = await load(slug);
-  if (!model) return {};
-  const t = await getTranslations({ locale, namespace: "insights.og" });
-  return publicPageMetadata({
-    locale,
-    href: `/models/${model.slug}`,
-    title: model.name,
-    description: summary(model.description),
-    card: { kind: "models", slug: model.slug, alt: t("altModel") },
-  });
+  return model ? entryPageMetadata(locale, "models", model) : {};
 }
 
 export default async function ModelRoute({ params }: Props) {

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { publicPageMetadata } from "@/lib/seo/metadata";
-import { summary } from "@/lib/seo/text";
+import { setRequestLocale } from "next-intl/server";
+import { entryPageMetadata } from "@/lib/seo/metadata";
 import { organisationBySlug, organisationG7Counts, organisationScore } from "@/lib/catalogue/organisations";
 import { searchModels } from "@/lib/catalogue/search";
 import { EMPTY_MODEL_QUERY, MAX_PAGE } from "@/lib/validation/catalogue";
@@ -19,15 +18,7 @@ const load = cache(async (slug: string) => (SLUG.test(slug) ? organisationBySlug
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const organisation = await load(slug);
-  if (!organisation) return {};
-  const t = await getTranslations({ locale, namespace: "insights.og" });
-  return publicPageMetadata({
-    locale,
-    href: `/organisations/${organisation.slug}`,
-    title: organisation.name,
-    description: summary(organisation.description),
-    card: { kind: "organisations", slug: organisation.slug, alt: t("altOrganisation") },
-  });
+  return organisation ? entryPageMetadata(locale, "organisations", organisation) : {};
 }
 
 export default async function OrganisationRoute({ params, searchParams }: Props) {
