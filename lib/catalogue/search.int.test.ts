@@ -132,6 +132,26 @@ describe("searchModels: filters", () => {
     ["family", { family: "eurollm" }, (r) => r.familySlug === "eurollm"],
   ];
 
+  it("shows a family once, by its most open member, when nothing narrows the list; every matching member when filtered", async () => {
+    const result = await search.searchModels(q({}), { page: 1, pageSize: ALL, collapseFamilies: true });
+    const families = new Map<string, Row[]>();
+    for (const row of rows) if (row.familySlug) families.set(row.familySlug, [...(families.get(row.familySlug) ?? []), row]);
+    const hidden = [...families.values()].reduce((n, members) => n + members.length - 1, 0);
+    expect(hidden).toBeGreaterThan(0);
+    expect(result.total).toBe(rows.length - hidden);
+    expect(result.items).toHaveLength(rows.length - hidden);
+    for (const [slug, members] of families) {
+      const shown = result.items.filter((item) => item.family?.slug === slug);
+      expect(shown, slug).toHaveLength(1);
+      expect(shown[0]!.family!.size).toBe(members.length);
+      const best = [...members].sort((a, b) => b.sortScore - a.sortScore || a.sortName.localeCompare(b.sortName) || (a.id < b.id ? -1 : 1))[0]!;
+      expect(shown[0]!.slug, slug).toBe(best.slug);
+    }
+    // the family's own list, and any filtered one, show every member
+    const [slug, members] = [...families].find(([, m]) => m.length > 1)!;
+    expect(await slugs({ family: slug })).toEqual(members.map((m) => m.slug).sort());
+  });
+
   it("lists Europe's models by default; reference models only when asked for, alone or with the rest", async () => {
     const reference = await prisma.model.findMany({ where: { status: "published", scope: "reference" }, select: { slug: true } });
     expect(reference.length).toBeGreaterThan(0);
@@ -395,7 +415,7 @@ describe("organisations", () => {
 
   it("lists published organisations by name, with filters, search and model counts", async () => {
     const all = await organisations.searchOrganisations(oq({}), { page: 1, pageSize: ALL });
-    expect(all.total).toBe(await prisma.organisation.count());
+    expect(all.total).toBe(await prisma.organisation.count({ where: { scope: "europe" } }));
     const names = all.items.map((o) => o.name);
     expect(names[0]!.localeCompare(names.at(-1)!, "en", { sensitivity: "base" })).toBeLessThan(0);
     const fr = await organisations.searchOrganisations(oq({ country: "FR", type: "research" }), { page: 1, pageSize: ALL });

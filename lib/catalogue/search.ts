@@ -28,7 +28,8 @@ export type ModelListItem = {
   weightsLicences: { id: string; name: string }[];
   g7Label: G7Label | null;
   scope: "europe" | "reference";
-  family: { slug: string; name: string } | null;
+  /** `size`: the family's published members (this one included) */
+  family: { slug: string; name: string; size: number } | null;
   organisations: { slug: string; name: string }[];
   /** countries of its organisations (ISO 3166-1 alpha-2, or EU), sorted */
   countries: string[];
@@ -47,6 +48,7 @@ export const COUNT_LIMIT = 1_000;
 /** The unfiltered total (the default /models page) changes only with the catalogue: kept briefly. */
 const TOTAL_TTL_MS = 30_000;
 let totalCache: { at: number; total: number } | undefined;
+let collapsedTotalCache: { at: number; total: number } | undefined;
 
 export type ModelSearchResult = {
   /** how many published models match, over all pages; at most COUNT_LIMIT when `totalIsLowerBound` */
@@ -65,7 +67,17 @@ export type ModelSearchResult = {
   correctedQuery: string | null;
 };
 
-export type Paging = { page: number; pageSize?: number } | { cursor: string | null; pageSize?: number };
+/**
+ * `collapseFamilies`: when nothing narrows the list, show a family (sizes, versions, instruct
+ * variants) once, by its most open member, which says how many others there are. A filtered list
+ * shows every member that matches: it is what the filter asked for.
+ */
+export type Paging = ({ page: number; pageSize?: number } | { cursor: string | null; pageSize?: number }) & { collapseFamilies?: boolean };
+
+/** The best member of its family by the openness order (grade band and score, then name, then id), or no family. */
+const FAMILY_HEAD = Prisma.sql`(m."familySlug" IS NULL OR NOT EXISTS (
+  SELECT 1 FROM "Model" f WHERE f."familySlug" = m."familySlug" AND f."status" = 'published' AND f."scope" = m."scope"
+    AND (f."sortScore" > m."sortScore" OR (f."sortScore" = m."sortScore" AND (f."sortName" < m."sortName" OR (f."sortName" = m."sortName" AND f."id" < m."id"))))))`;
 
 export class InvalidCursorError extends Error {
   constructor() {
@@ -241,6 +253,7 @@ type RawRow = {
   scope: "europe" | "reference";
   familySlug: string | null;
   familyName: string | null;
+  familySize: number;
   organisationSlugs: string[] | null;
   organisationNames: string[] | null;
   organisationCountries: string[] | null;
@@ -274,7 +287,7 @@ function toRow(raw: RawRow): SearchRow {
       weightsLicences: raw.weightsLicences ?? [],
       g7Label: raw.g7Label,
       scope: raw.scope,
-      family: raw.familySlug && raw.familyName ? { slug: raw.familySlug, name: raw.familyName } : null,
+      family: raw.familySlug && raw.familyName ? { slug: raw.familySlug, name: raw.familyName, size: Number(raw.familySize) } : null,
       organisations: slugs.map((slug, index) => ({ slug, name: names[index] ?? slug })),
       countries: raw.organisationCountries ?? [],
       summary: raw.summary,
@@ -291,6 +304,7 @@ const SELECT_ITEMS = Prisma.sql`
     m."dataGrade"::text AS "dataGrade", m."retrainGrade"::text AS "retrainGrade",
     (SELECT json_agg(json_build_object('id', l."id", 'name', l."name") ORDER BY l."name") FROM "Licence" l WHERE l."id" = ANY(m."weightsLicenceIds")) AS "weightsLicences",
     m."g7Label"::text AS "g7Label", m."scope"::text AS "scope", m."familySlug", m."familyName",
+    CASE WHEN m."familySlug" IS NULL THEN 0 ELSE (SELECT count(*)::int FROM "Model" f WHERE f."familySlug" = m."familySlug" AND f."status" = 'published' AND f."scope" = m."scope") END AS "familySize",
     m."organisationSlugs", m."organisationNames", m."organisationCountries", left(m."description", 280) AS "summary", m."updatedAt",
     m."sortScore", m."sortName", m."sortRelease",
     to_char(m."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "updatedAtKey"
@@ -315,8 +329,8 @@ export function modelSearchSql(
   fuzzy = false,
 ): { count: Prisma.Sql; items: Prisma.Sql; matches: Prisma.Sql | null } {
   const pageSize = paging.pageSize ?? PAGE_SIZE;
-  const where = whereClause(query, fuzzy);
   const unfiltered = activeFilters(query).length === 0;
+  const where = unfiltered && paging.collapseFamilies ? Prisma.sql`${whereClause(query, fuzzy)} AND ${FAMILY_HEAD}` : whereClause(query, fuzzy);
   // The whole catalogue is counted exactly from the status index; a filtered set up to COUNT_LIMIT + 1.
   const count = unfiltered
     ? Prisma.sql`SELECT count(*)::int AS "total" FROM "Model" m WHERE ${where}`
@@ -347,11 +361,14 @@ export function modelSearchSql(
   return { count, items, matches };
 }
 
-async function countAll(sql: Prisma.Sql): Promise<number> {
-  if (totalCache && Date.now() - totalCache.at < TOTAL_TTL_MS) return totalCache.total;
+async function countAll(sql: Prisma.Sql, collapsed: boolean): Promise<number> {
+  const cached = collapsed ? collapsedTotalCache : totalCache;
+  if (cached && Date.now() - cached.at < TOTAL_TTL_MS) return cached.total;
   const [counted] = await rows<{ total: number }>(sql);
-  totalCache = { at: Date.now(), total: Number(counted?.total ?? 0) };
-  return totalCache.total;
+  const entry = { at: Date.now(), total: Number(counted?.total ?? 0) };
+  if (collapsed) collapsedTotalCache = entry;
+  else totalCache = entry;
+  return entry.total;
 }
 
 /**
@@ -363,9 +380,9 @@ export function statementsRun(sql: ReturnType<typeof modelSearchSql>): Record<st
 }
 
 /** How many models match and the page's rows: one statement for a filtered query. */
-async function fetchPage(sql: ReturnType<typeof modelSearchSql>): Promise<{ total: number; raws: RawRow[] }> {
+async function fetchPage(sql: ReturnType<typeof modelSearchSql>, collapsed: boolean): Promise<{ total: number; raws: RawRow[] }> {
   if (!sql.matches) {
-    const [total, raws] = await Promise.all([countAll(sql.count), rows<RawRow>(sql.items)]);
+    const [total, raws] = await Promise.all([countAll(sql.count, collapsed), rows<RawRow>(sql.items)]);
     return { total, raws };
   }
   const matched = await rows<RawRow & { total: number }>(sql.matches);
@@ -376,7 +393,7 @@ async function fetchPage(sql: ReturnType<typeof modelSearchSql>): Promise<{ tota
 async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<ModelSearchResult> {
   const pageSize = paging.pageSize ?? PAGE_SIZE;
   const sql = modelSearchSql(query, paging, fuzzy);
-  const { total, raws } = await fetchPage(sql);
+  const { total, raws } = await fetchPage(sql, Boolean(paging.collapseFamilies));
   const found = raws.map(toRow);
   const hasMore = found.length > pageSize;
   const pageRows = found.slice(0, pageSize);
