@@ -1,11 +1,11 @@
 // Every API route goes through apiRoute() (reads) or apiPostRoute() (writes): CORS, the
 // per-address rate limit, JSON errors; for reads, strict parameters (unknown ones and bad values
-// are 400s naming the field) and for JSON answers a strong ETag with 304 on If-None-Match; for
+// are 400s naming the field), a `Link` to a list's next page, and for JSON answers a weak ETag with
+// 304 on If-None-Match; for
 // writes, the bearer token, then the body's type, size and JSON. A route file is one line of wiring:
 //   export const { GET, HEAD, OPTIONS } = apiRoute(getModel, async ({ params, query }) => ...);
 import { z } from "zod";
-import { strongEtag } from "../badges/cache";
-import { etagMatches } from "../badges/http";
+import { isNotModified, notModifiedResponse, weakEtag } from "../http/validators";
 import { isAppError } from "../errors";
 import type { Actor } from "../auth/roles";
 import { readTextWithLimit } from "../security/body";
@@ -18,6 +18,7 @@ import type { ApiOperation } from "./operation";
 import { parsePathParams, parseQuery, type QuerySchema } from "./query";
 import { rateLimitHeaders } from "./rate-limit";
 import { countRequest } from "../server/peers";
+import { siteOrigin } from "./data/site";
 
 type Output<S> = S extends QuerySchema ? z.output<S> : Record<string, never>;
 
@@ -52,13 +53,14 @@ export function apiRoute<O extends ApiOperation & { method: "get" }>(operation: 
       await limitRequest(operation, request, limitHeaders);
       const url = new URL(request.url);
       const params = (operation.pathParams ? parsePathParams(operation.pathParams, await context.params, "This entry") : {}) as Output<O["pathParams"]>;
-      const query = (operation.query ? parseQuery(operation.query, url.searchParams) : parseQuery(EMPTY_QUERY, url.searchParams)) as Output<O["query"]>;
+      const query = parseQuery(operation.query ?? EMPTY_QUERY, url.searchParams, { ignoreUnknown: operation.ignoresUnknownParameters }) as Output<O["query"]>;
       const result = await handler({ request, url, params, query });
-      const headers = { ...CORS_HEADERS, ...limitHeaders, "cache-control": operation.cacheControl };
+      const headers: Record<string, string> = { ...CORS_HEADERS, ...limitHeaders, "cache-control": operation.cacheControl };
       if (result instanceof Response) {
         for (const [name, value] of Object.entries(headers)) if (!result.headers.has(name)) result.headers.set(name, value);
         return result;
       }
+      if (operation.paginated) Object.assign(headers, nextPageLink(request, url, result));
       return jsonResponse(request, result, headers);
     } catch (error) {
       return errorResponse(error, { ...CORS_HEADERS, ...limitHeaders }, operation);
@@ -119,12 +121,21 @@ export function apiPostRoute<O extends ApiOperation & { method: "post"; requestB
   return { POST, OPTIONS };
 }
 
-/** JSON with a strong ETag; 304 when the client already has it; HEAD without the body. */
+/** `Link: <…>; rel="next"` (RFC 8288) to a list's next page: this request's URL, on the public origin, with the answer's `page.nextCursor`. */
+function nextPageLink(request: Request, url: URL, value: unknown): Record<string, string> {
+  const cursor = (value as { page?: { nextCursor?: string | null } }).page?.nextCursor;
+  if (!cursor) return {};
+  const next = new URL(`${url.pathname}${url.search}`, siteOrigin(request));
+  next.searchParams.set("cursor", cursor);
+  return { link: `<${next.href}>; rel="next"` };
+}
+
+/** JSON with a weak ETag; 304 when the client already has it (a 200 only); HEAD without the body. */
 export function jsonResponse(request: Request, value: unknown, headers: Record<string, string>, status = 200): Response {
   const body = JSON.stringify(value);
-  const etag = strongEtag(body);
-  const all = { ...headers, "content-type": "application/json; charset=utf-8", etag };
-  if (status === 200 && etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: all });
+  const validators = { etag: weakEtag(body) };
+  const all = { ...headers, "content-type": "application/json; charset=utf-8", etag: validators.etag };
+  if (status === 200 && isNotModified(request, validators)) return notModifiedResponse(validators, headers);
   return new Response(request.method === "HEAD" ? null : body, { status, headers: all });
 }
 

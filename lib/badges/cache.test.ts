@@ -10,7 +10,7 @@ import {
   renderedBadge,
 } from "./cache";
 import { serveCachedBadge } from "./fast-path";
-import { BADGE_CACHE_CONTROL, badgeResponse, etagMatches, parseBadgeTarget } from "./http";
+import { BADGE_CACHE_CONTROL, badgeResponse, parseBadgeTarget } from "./http";
 import { modelBadgeFace, NOT_FOUND_FACE } from "./render";
 import { parseBadge } from "./svg-test-helpers";
 
@@ -26,10 +26,10 @@ describe("the badge cache", () => {
     expect(freshBadgeFace("models", "m", 1_000 + BADGE_FRESH_MS)).toBeUndefined();
   });
 
-  it("gives a strong ETag that changes exactly when the badge changes", () => {
+  it("gives a weak ETag that changes exactly when the badge changes", () => {
     rememberBadgeFace("models", "m", A, badgeCacheGeneration());
     const first = renderedBadge("models", "m", A, { style: "flat" });
-    expect(first.etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+    expect(first.etag).toMatch(/^W\/"[A-Za-z0-9_-]{32}"$/);
     // the same face read again (a later expiry) keeps the same bytes and ETag
     rememberBadgeFace("models", "m", { ...A }, badgeCacheGeneration());
     expect(renderedBadge("models", "m", A, { style: "flat" })).toEqual(first);
@@ -73,15 +73,6 @@ describe("badge requests", () => {
     expect(parseBadgeTarget("models", "x.svg", new URLSearchParams("style=round"))).toEqual({ ok: false, status: 400, message: "invalid style" });
     expect(parseBadgeTarget("models", "x.svg", new URLSearchParams(`label=${"x".repeat(65)}`))).toMatchObject({ status: 400, message: "invalid label" });
     expect(parseBadgeTarget("models", "x.svg", new URLSearchParams("label=a%00b"))).toMatchObject({ status: 400, message: "invalid label" });
-  });
-
-  it("compare ETags as RFC 9110 says for If-None-Match", () => {
-    expect(etagMatches('"abc"', '"abc"')).toBe(true);
-    expect(etagMatches('W/"abc"', '"abc"')).toBe(true);
-    expect(etagMatches('"x", "abc"', '"abc"')).toBe(true);
-    expect(etagMatches("*", '"abc"')).toBe(true);
-    expect(etagMatches('"abcd"', '"abc"')).toBe(false);
-    expect(etagMatches(null, '"abc"')).toBe(false);
   });
 
   it("answer 304 without a body when the client has the badge, never for a missing entry", async () => {

@@ -10,7 +10,7 @@
 // command) moves the database's catalogue version, which the production web server reads every
 // second (lib/server/catalogue-watch.ts) and which drops every badge; without that watch (`next
 // dev`), BADGE_FRESH_MS bounds it. The HTTP caches' max-age applies on top either way.
-import { createHash } from "node:crypto";
+import { weakEtag } from "../http/validators";
 import type { BadgeFace, BadgeKind, BadgeQuery } from "./render";
 import { renderBadgeSvg } from "./render";
 
@@ -31,11 +31,6 @@ function store(): Store {
 }
 
 const keyOf = (kind: BadgeKind, slug: string) => `${kind}/${slug}`;
-
-/** A strong validator that changes exactly when the bytes change. */
-export function strongEtag(body: string): string {
-  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
-}
 
 /** The cached face, when it is still fresh. */
 export function freshBadgeFace(kind: BadgeKind, slug: string, now = Date.now()): BadgeFace | undefined {
@@ -72,7 +67,7 @@ export function renderedBadge(kind: BadgeKind, slug: string, face: BadgeFace, qu
   const cached = current ? entry.variants.get(variantKey) : undefined;
   if (cached) return cached;
   const body = renderBadgeSvg(face, query);
-  const rendered = { body, etag: strongEtag(body), bytes: Buffer.byteLength(body) };
+  const rendered = { body, etag: weakEtag(body), bytes: Buffer.byteLength(body) };
   if (current && entry.variants.size < MAX_VARIANTS_PER_ENTRY) entry.variants.set(variantKey, rendered);
   return rendered;
 }

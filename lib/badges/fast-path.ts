@@ -8,7 +8,8 @@
 // holds the same face for the entry: a hit allocates next to nothing, which keeps p99 low under load.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { freshBadgeFace, renderedBadge } from "./cache";
-import { badgeHeaders, etagMatches, parseBadgeTarget } from "./http";
+import { etagMatches } from "../http/validators";
+import { badgeHeaders, parseBadgeTarget } from "./http";
 import type { BadgeFace, BadgeKind } from "./render";
 
 const BADGE_PATH = /^\/badge\/([^/?]+)\/([^/?]+)$/;

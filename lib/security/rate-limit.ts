@@ -8,6 +8,7 @@ export type Limit = { key: string; max: number; windowSeconds: number };
 
 /** The limits the site enforces; numbers a person never reaches by hand. */
 export const LIMITS = {
+  /** e-mails to one address asked from one client address: a stranger elsewhere has a budget of their own */
   signInEmailPerAddress: { max: 5, windowSeconds: 3600 },
   signInEmailPerIp: { max: 30, windowSeconds: 3600 },
   submissionsPerUser: { max: 30, windowSeconds: 3600 },
@@ -57,4 +58,9 @@ export async function enforceRateLimits(prisma: Pick<PrismaClient, "$queryRaw" |
   if (retryAfter > 0) {
     throw new AppError("RATE_LIMITED", `Too many attempts: try again in ${retryAfter} seconds.`, { retryAfter });
   }
+}
+
+/** Forgets every count whose key starts with `prefix`: its attempts start afresh (a person proved who they are). */
+export async function clearRateLimits(prisma: Pick<PrismaClient, "$executeRaw">, prefix: string): Promise<void> {
+  await prisma.$executeRaw`DELETE FROM "RateLimit" WHERE starts_with("key", ${prefix})`;
 }

@@ -178,8 +178,9 @@ export async function decideSubmission(actor: Actor | null, input: unknown): Pro
   const reviewerId = actorId(reviewer);
   const submission = await db().submission.findUnique({ where: { id: request.id }, select: { submitterId: true } });
   if (!submission) throw notFound();
-  if (request.decision === "approve" && submission.submitterId === reviewerId) {
-    throw new AppError("FORBIDDEN", "You cannot approve your own submission.", { reason: "ownSubmission" });
+  // every decision, not only approval: rejecting or sending back one's own submission is a review too
+  if (submission.submitterId === reviewerId) {
+    throw new AppError("FORBIDDEN", "You cannot decide on your own submission.", { reason: "ownSubmission" });
   }
   const status = DECISION_STATUS[request.decision];
   let published: Published | null = null;

@@ -80,8 +80,10 @@ export default async function ReviewPage({ params }: Props) {
         compare={Boolean(current)}
         caption={current ? t("diffEdit") : t("diffNew")}
       />
-      {submission.status === "pending" ? (
-        <DecisionForm id={submission.id} revision={submission.revision} canApprove={submission.submitterId !== actor.id} />
+      {submission.status === "pending" && submission.submitterId === actor.id ? (
+        <p role="status" className="rounded bg-slate-50 p-3" data-testid="own-submission">{t("own")}</p>
+      ) : submission.status === "pending" ? (
+        <DecisionForm id={submission.id} revision={submission.revision} />
       ) : (
         <p role="status" className="rounded bg-slate-50 p-3">{t("notPending", { status: ts(submission.status) })}</p>
       )}

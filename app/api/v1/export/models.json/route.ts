@@ -6,5 +6,5 @@ import { siteOrigin } from "@/lib/api/data/site";
 export const dynamic = "force-dynamic";
 
 export const { GET, HEAD, OPTIONS } = apiRoute(exportModelsJson, async ({ request }) =>
-  exportResponse("models", "json", siteOrigin(request), request.method),
+  exportResponse("models", "json", siteOrigin(request), request),
 );
