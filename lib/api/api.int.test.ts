@@ -127,22 +127,25 @@ describe("GET /api/v1/organisations", () => {
     return slugs;
   }
 
-  it("pages through every published organisation once, by name", async () => {
-    const expected = await prisma.organisation.findMany({ where: { status: "published" }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { slug: true } });
+  it("pages through every published European organisation once, by name, leaving out the developers of reference models", async () => {
+    const expected = await prisma.organisation.findMany({ where: { status: "published", scope: "europe" }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { slug: true } });
     const slugs = await allPages("");
     expect(slugs).toEqual(expected.map((o) => o.slug));
     expect(slugs).not.toContain("api-test-draft-org");
+    const reference = await prisma.organisation.findFirst({ where: { status: "published", scope: "reference" }, select: { slug: true } });
+    expect(reference, "the catalogue has a reference developer").not.toBeNull();
+    expect(slugs).not.toContain(reference!.slug);
   });
 
   it("filters as the directory does: country, type, SME, and search without case or accents", async () => {
     const expected = await prisma.organisation.findMany({
-      where: { status: "published", country: { in: ["FR", "DE"] }, type: { in: ["research", "startup_sme"] } },
+      where: { status: "published", scope: "europe", country: { in: ["FR", "DE"] }, type: { in: ["research", "startup_sme"] } },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: { slug: true },
     });
     expect(expected.length).toBeGreaterThan(1);
     expect(await allPages("country=fr,DE&type=research,startup_sme")).toEqual(expected.map((o) => o.slug));
-    const smes = await prisma.organisation.findMany({ where: { status: "published", isSme: true }, select: { slug: true } });
+    const smes = await prisma.organisation.findMany({ where: { status: "published", scope: "europe", isSme: true }, select: { slug: true } });
     expect((await allPages("sme=1")).sort()).toEqual(smes.map((o) => o.slug).sort());
     expect(await allPages("q=centralesupelec")).toEqual(["centralesupelec"]);
   });
@@ -187,12 +190,14 @@ describe("licences, methodology and stats", () => {
     expect(body.grades[0]).toMatchObject({ grade: "A", label: "Vraiment ouvert" });
   });
 
-  it("count the published catalogue and its biodiversity", async () => {
+  it("count the published European catalogue and its biodiversity, with reference models apart", async () => {
     const { json: stats } = await json(statsRoute, "/api/v1/stats");
     statsSchema.parse(stats);
-    expect(stats.models.published).toBe(await prisma.model.count({ where: { status: "published" } }));
-    expect(stats.organisations.published).toBe(await prisma.organisation.count({ where: { status: "published" } }));
-    const byGrade = await prisma.model.groupBy({ by: ["grade"], where: { status: "published" }, _count: true });
+    expect(stats.models.published).toBe(await prisma.model.count({ where: { status: "published", scope: "europe" } }));
+    expect(stats.models.reference).toBe(await prisma.model.count({ where: { status: "published", scope: "reference" } }));
+    expect(stats.models.reference).toBeGreaterThan(0);
+    expect(stats.organisations.published).toBe(await prisma.organisation.count({ where: { status: "published", scope: "europe" } }));
+    const byGrade = await prisma.model.groupBy({ by: ["grade"], where: { status: "published", scope: "europe" }, _count: true });
     for (const group of byGrade) if (group.grade) expect(stats.models.byGrade[group.grade]).toBe(group._count);
     expect(stats.biodiversity.europe.models).toBe(stats.models.published);
     expect(stats.biodiversity.europe.organisations.effectiveNumber).toBeGreaterThan(1);
