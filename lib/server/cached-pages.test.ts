@@ -10,6 +10,7 @@ import { routing } from "../i18n/routing";
 import { newNonce } from "../security/csp";
 import { CACHE_STATUS_HEADER, cacheTarget, decideLocale, pageCacheLayer, signedInKey } from "./cached-pages";
 import { configurePageCache, invalidatePages } from "./page-cache";
+import { versionRead } from "../catalogue/changes";
 
 // A stand-in for Next.js behind the real layer and the real compression: it renders a page with a
 // fresh nonce, as proxy.ts and the app do, and counts its renders.
@@ -47,9 +48,11 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+let version = 0;
 beforeEach(() => {
   configurePageCache(16 * 1024 * 1024);
   invalidatePages();
+  versionRead(String(++version)); // a known catalogue version, as the watch reads it
   renders = 0;
   nextAnswer = () => ({});
 });
@@ -193,7 +196,7 @@ describe("public pages from memory", () => {
 
   it("serves nothing from memory once the catalogue changed", async () => {
     await get("/organisations/mistral-ai");
-    invalidatePages();
+    versionRead(String(++version));
     expect((await get("/organisations/mistral-ai")).cache).toBe("miss");
   });
 });

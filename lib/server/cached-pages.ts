@@ -29,7 +29,7 @@ import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
 import { LOCALES, routing } from "../i18n/routing";
 import { newNonce } from "../security/csp";
-import { MAX_PAGE_BYTES, freshPage, pageCacheEnabled, pageCacheGeneration, pageWithNonce, rememberPage } from "./page-cache";
+import { MAX_PAGE_BYTES, freshPage, pageCacheEnabled, pageCacheVersion, pageWithNonce, rememberPage } from "./page-cache";
 
 export const CACHE_STATUS_HEADER = "x-atlas-cache";
 const LOCALE_COOKIE = "NEXT_LOCALE";
@@ -222,7 +222,7 @@ function serveFromMemory(target: CacheTarget, request: IncomingMessage, response
 
 /** Watches what Next.js writes to `response` and keeps it when it is a complete, anonymous 200 page. */
 function keepWhatIsRendered(target: CacheTarget, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const generation = pageCacheGeneration();
+  const version = pageCacheVersion();
   const chunks: Buffer[] = [];
   let size = 0;
   let keep = true;
@@ -250,7 +250,7 @@ function keepWhatIsRendered(target: CacheTarget, request: IncomingMessage, respo
   return new Promise<void>((resolve) => {
     response.once("finish", () => {
       try {
-        if (keep) store(target, response, Buffer.concat(chunks), generation);
+        if (keep) store(target, response, Buffer.concat(chunks), version);
       } catch (error) {
         console.error("page cache could not keep a page:", error); // the visitor has their answer already
       }
@@ -262,7 +262,7 @@ function keepWhatIsRendered(target: CacheTarget, request: IncomingMessage, respo
   });
 }
 
-function store(target: CacheTarget, response: ServerResponse, body: Buffer, generation: number): void {
+function store(target: CacheTarget, response: ServerResponse, body: Buffer, version: string | undefined): void {
   if (response.statusCode !== 200) return;
   const contentType = headerValue(response.getHeader("content-type"));
   if (!contentType?.startsWith(target.rsc ? "text/x-component" : "text/html")) return;
@@ -280,7 +280,7 @@ function store(target: CacheTarget, response: ServerResponse, body: Buffer, gene
     if (UNSTORED_HEADERS.has(name) || value === undefined) continue;
     for (const one of Array.isArray(value) ? value : [value]) headers.push([name, String(one)]);
   }
-  rememberPage(target.key, { status: 200, headers, body, nonce }, generation);
+  rememberPage(target.key, { status: 200, headers, body, nonce }, version);
 }
 
 function headerValue(value: string | string[] | number | undefined): string | undefined {
