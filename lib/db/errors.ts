@@ -39,3 +39,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** PostgreSQL refusing who or what DATABASE_URL names: a wrong password or role, a database that does not exist. */
+const REFUSED_SQLSTATE = /^(28000|28P01|3D000)$/;
+const REFUSED_MESSAGE = /Authentication failed against database server|password authentication failed|Database `?[^`]*`? does not exist|database "[^"]*" does not exist|role "[^"]*" does not exist/i;
+
+export function isDatabaseRefusal(error: unknown): boolean {
+  for (const e of wrappings(error)) {
+    if (typeof e.code === "string" && (REFUSED_SQLSTATE.test(e.code) || e.code === "P1000" || e.code === "P1003")) return true;
+    if (typeof e.message === "string" && REFUSED_MESSAGE.test(e.message)) return true;
+  }
+  return false;
+}
