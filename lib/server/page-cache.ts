@@ -14,6 +14,8 @@ import { currentCatalogueVersion, onCatalogueChange } from "../catalogue/changes
 
 /** how long a page is kept: until the catalogue changes, within reason */
 export const PAGE_KEPT_MS = 15 * 60_000;
+/** memory for the Vary of at most this many page keys (each a few header names) */
+const MAX_VARY_KEYS = 50_000;
 /** Pages bigger than this are not kept: one page must not push out hundreds. */
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -32,6 +34,8 @@ export type CachedPage = {
 
 type Store = {
   pages: Map<string, CachedPage>;
+  /** per page key, the request headers its answers vary by (their `Vary`) */
+  vary: Map<string, readonly string[]>;
   bytes: number;
   maxBytes: number;
 };
@@ -41,7 +45,7 @@ const STORE_KEY = Symbol.for("libre-atlas.page-cache");
 function store(): Store {
   const holder = globalThis as { [STORE_KEY]?: Store };
   if (!holder[STORE_KEY]) {
-    holder[STORE_KEY] = { pages: new Map(), bytes: 0, maxBytes: 0 };
+    holder[STORE_KEY] = { pages: new Map(), vary: new Map(), bytes: 0, maxBytes: 0 };
     onCatalogueChange(invalidatePages); // frees the memory; the version check alone keeps them unserved
   }
   return holder[STORE_KEY];
@@ -109,10 +113,22 @@ export function pageWithNonce(page: CachedPage, nonce: string): { headers: [stri
   return { headers, body: Buffer.concat(parts) };
 }
 
+/** The request headers the answers under this page key vary by, as the last one kept said. */
+export function varyOf(key: string): readonly string[] {
+  return store().vary.get(key) ?? [];
+}
+
+export function rememberVary(key: string, names: readonly string[]): void {
+  const { vary } = store();
+  if (vary.size >= MAX_VARY_KEYS) vary.clear();
+  vary.set(key, names);
+}
+
 /** Drops every page (the catalogue changed). */
 export function invalidatePages(): void {
   const current = store();
   current.pages.clear();
+  current.vary.clear();
   current.bytes = 0;
 }
 
