@@ -2,7 +2,7 @@
 // configuration in a temporary directory: the reverse proxy of docs/deploy.md, as the scale-out
 // test runs it. Each answer says which instance gave it (X-Upstream), for the test.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -19,6 +19,9 @@ export function proxyConfig(instancePorts: number[]): string {
 export async function startNginx(options: { port: number; instancePorts: number[] }): Promise<{ url: string; stop: () => Promise<void>; errors: () => string }> {
   if (!NGINX) throw new Error("nginx is not installed (Debian: apt-get install nginx)");
   const dir = mkdtempSync(path.join(tmpdir(), "atlas-nginx-"));
+  // started as root (CI), nginx's workers run as nobody: they need to reach their temporary files
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) chmodSync(dir, 0o755);
   // plain http on a loopback port: no redirect to https, no TLS
   const site = proxyConfig(options.instancePorts)
     .replace(/server \{[^{}]*return 301[^{}]*\}/, "")
@@ -29,6 +32,7 @@ export async function startNginx(options: { port: number; instancePorts: number[
   writeFileSync(
     path.join(dir, "nginx.conf"),
     `daemon off;
+${asRoot ? "user nobody nogroup;" : ""}
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 256; }
