@@ -1,8 +1,8 @@
 // Absolute links in API answers and exports.
-import { originFromHeaders } from "../../server/origin";
+import { siteOrigin as originOf } from "../../server/site-origin";
 
 export function siteOrigin(request: Request): string {
-  return originFromHeaders(request.headers, new URL(request.url).origin);
+  return originOf(request.headers, new URL(request.url).origin);
 }
 
 export const modelPageUrl = (origin: string, slug: string) => `${origin}/models/${encodeURIComponent(slug)}`;
