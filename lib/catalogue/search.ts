@@ -452,16 +452,18 @@ export type FilterOptions = {
  * The choices the filter form offers. They change only when the catalogue does, and reading every
  * model's tasks costs a full scan at 100,000 models, so they are kept until it does.
  */
-export const filterOptions: () => Promise<FilterOptions> = keptWhileCatalogueUnchanged(async () => {
-  const [licences, tasks, countries] = await Promise.all([
-    rows<{ id: string; name: string }>(Prisma.sql`
-      SELECT l."id", l."name" FROM "Licence" l
-      WHERE EXISTS (SELECT 1 FROM "Model" m WHERE m."weightsLicenceId" = l."id" AND m."status" = 'published')
-      ORDER BY l."name"`),
-    rows<{ task: string }>(Prisma.sql`
-      SELECT DISTINCT unnest(m."tasks") AS "task" FROM "Model" m WHERE m."status" = 'published' ORDER BY 1`),
-    rows<{ country: string }>(Prisma.sql`
-      SELECT DISTINCT o."country" FROM "Organisation" o WHERE o."status" = 'published' ORDER BY 1`),
-  ]);
-  return { licences, tasks: tasks.map((row) => row.task), countries: countries.map((row) => row.country) };
-});
+export const filterOptions: () => Promise<FilterOptions> = keptWhileCatalogueUnchanged(
+  async () => {
+    const [licences, tasks, countries] = await Promise.all([
+      rows<{ id: string; name: string }>(Prisma.sql`
+        SELECT l."id", l."name" FROM "Licence" l
+        WHERE EXISTS (SELECT 1 FROM "Model" m WHERE m."weightsLicenceId" = l."id" AND m."status" = 'published')
+        ORDER BY l."name"`),
+      rows<{ task: string }>(Prisma.sql`
+        SELECT DISTINCT unnest(m."tasks") AS "task" FROM "Model" m WHERE m."status" = 'published' ORDER BY 1`),
+      rows<{ country: string }>(Prisma.sql`
+        SELECT DISTINCT o."country" FROM "Organisation" o WHERE o."status" = 'published' ORDER BY 1`),
+    ]);
+    return { licences, tasks: tasks.map((row) => row.task), countries: countries.map((row) => row.country) };
+  },
+);
