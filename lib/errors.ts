@@ -46,10 +46,11 @@ export class AppError extends Error {
     readonly details: ErrorDetails = {},
     /** headers its answer must carry (WWW-Authenticate on a 401, Allow on a 405...) */
     readonly headers: Record<string, string> = {},
+    status: number = ERROR_STATUS[code],
   ) {
     super(message);
     this.name = "AppError";
-    this.status = ERROR_STATUS[code];
+    this.status = status;
   }
 }
 

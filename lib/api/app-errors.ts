@@ -2,7 +2,7 @@
 // the same conditions, with the API's codes and statuses, and each field's problem worded in
 // English from the message catalogue the forms use, plus its stable key as `code`.
 import { createTranslator } from "next-intl";
-import type { AppError, FieldErrors } from "../errors";
+import { ERROR_STATUS, type AppError, type FieldErrors } from "../errors";
 import { messagesFor } from "../i18n/messages";
 import { ApiError, type ApiErrorCode, type ApiErrorDetail } from "./errors";
 
@@ -35,5 +35,5 @@ export function apiErrorFromAppError(error: AppError, fieldPrefix = ""): ApiErro
   const message = reason && failureWords.has(reason as "honeypot") ? failureWords(reason as "honeypot") : error.message;
   const headers: Record<string, string> = { ...error.headers, ...(retryAfter !== undefined ? { "retry-after": String(retryAfter) } : {}) };
   if (code === "UNAUTHORIZED") headers["www-authenticate"] ??= 'Bearer realm="Libre Atlas API"';
-  return new ApiError(code, message, fields ? detailsFromFields(fields, fieldPrefix) : [], headers);
+  return new ApiError(ERROR_STATUS[code], code, message, fields ? detailsFromFields(fields, fieldPrefix) : [], headers);
 }

@@ -12,13 +12,13 @@ export async function bearerActor(authorization: string | null): Promise<Actor> 
   const credentials = bearerToken(authorization);
   if (credentials.kind === "missing") {
     // RFC 6750 §3.1: no error code when the request carried no credentials
-    throw new ApiError("UNAUTHORIZED", "Send a personal API token: Authorization: Bearer <token>. Make one on your account's API tokens page.", [], {
+    throw new ApiError(401, "UNAUTHORIZED", "Send a personal API token: Authorization: Bearer <token>. Make one on your account's API tokens page.", [], {
       "www-authenticate": REALM,
     });
   }
   const actor = credentials.kind === "token" ? await actorForApiToken(credentials.token) : null;
   if (!actor) {
-    throw new ApiError("UNAUTHORIZED", "This API token is not valid: it is unknown, mistyped or revoked.", [], {
+    throw new ApiError(401, "UNAUTHORIZED", "This API token is not valid: it is unknown, mistyped or revoked.", [], {
       "www-authenticate": `${REALM}, error="invalid_token", error_description="The token is unknown or revoked"`,
     });
   }

@@ -12,15 +12,15 @@ export const UNAVAILABLE_RETRY_SECONDS = 5;
 
 export function toApiError(error: unknown, context = "request"): ApiError {
   if (isAppError(error)) return apiErrorFromAppError(error);
-  if (isUniqueViolation(error)) return new ApiError("CONFLICT", "Someone else changed the same entry at the same time; try again.");
+  if (isUniqueViolation(error)) return new ApiError(409, "CONFLICT", "Someone else changed the same entry at the same time; try again.");
   if (isDatabaseUnavailable(error)) {
     console.warn(`${context}: the database is out of reach: ${error instanceof Error ? error.message : String(error)}`);
-    return new ApiError("UNAVAILABLE", "The database cannot be reached right now; please try again in a few seconds.", [], {
+    return new ApiError(503, "UNAVAILABLE", "The database cannot be reached right now; please try again in a few seconds.", [], {
       "retry-after": String(UNAVAILABLE_RETRY_SECONDS),
     });
   }
   console.error(`${context} failed:`, error);
-  return new ApiError("INTERNAL_ERROR", "Something went wrong on our side; please try again later.");
+  return new ApiError(500, "INTERNAL_ERROR", "Something went wrong on our side; please try again later.");
 }
 
 export function errorResponse(error: unknown, headers: Record<string, string> = {}, context?: string): Response {

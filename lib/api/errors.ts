@@ -44,6 +44,7 @@ export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 export class ApiError extends AppError {
   declare readonly code: ApiErrorCode;
   constructor(
+    status: number,
     code: ApiErrorCode,
     message: string,
     /** one per offending parameter or field */
@@ -51,7 +52,7 @@ export class ApiError extends AppError {
     /** headers the answer must carry (WWW-Authenticate on a 401, Retry-After on a 429, Allow on a 405) */
     headers: Record<string, string> = {},
   ) {
-    super(code, message, {}, headers);
+    super(code, message, {}, headers, status);
     this.name = "ApiError";
   }
 
@@ -60,7 +61,7 @@ export class ApiError extends AppError {
   }
 }
 
-export const notFound = (what: string) => new ApiError("NOT_FOUND", `${what} is not in the catalogue.`);
+export const notFound = (what: string) => new ApiError(404, "NOT_FOUND", `${what} is not in the catalogue.`);
 
 /** Zod issues as error details, one per issue, named by the parameter they concern. */
 export function detailsFromZod(error: z.ZodError): ApiErrorDetail[] {

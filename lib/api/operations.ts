@@ -6,7 +6,7 @@ import { BADGE_CACHE_CONTROL } from "../badges/http";
 import { organisationFiltersSchema } from "../validation/organisation-filters";
 import { checkModelQueryRanges, FIELD_MESSAGES, modelQueryFields } from "../validation/catalogue";
 import { defineOperation, type ApiOperation } from "./operation";
-import { LIMITS } from "../security/rate-limit";
+import { RATE_LIMITS } from "../security/rate-limit";
 import {
   biodiversitySchema,
   gradeCountsSchema,
@@ -62,7 +62,7 @@ export const listModels = defineOperation({
     }),
   },
   errors: [400],
-  rateLimit: LIMITS.api,
+  rateLimit: RATE_LIMITS.api,
   cacheControl: CATALOGUE_CACHE,
 });
 
@@ -76,7 +76,7 @@ export const getModel = defineOperation({
   query: z.object({ lang: langQuery }),
   response: { description: "The model.", contentType: "application/json", schema: modelDetailSchema },
   errors: [400, 404],
-  rateLimit: LIMITS.api,
+  rateLimit: RATE_LIMITS.api,
   cacheControl: CATALOGUE_CACHE,
 });
 
@@ -96,7 +96,7 @@ export const listOrganisations = defineOperation({
     schema: z.object({ data: z.array(organisationSummarySchema), page: pageInfoSchema }),
   },
   errors: [400],
-  rateLimit: LIMITS.api,
+  rateLimit: RATE_LIMITS.api,
   cacheControl: CATALOGUE_CACHE,
 });
 
@@ -109,7 +109,7 @@ export const getOrganisation = defineOperation({
   pathParams: slugParams,
   response: { description: "The organisation.", contentType: "application/json", schema: organisationDetailSchema },
   errors: [404],
-  rateLimit: LIMITS.api,
+  rateLimit: RATE_LIMITS.api,
   cacheControl: CATALOGUE_CACHE,
 });
 
@@ -189,7 +189,7 @@ export const createSubmission = defineOperation({
   requestBody: { description: "The submission.", schema: submissionBodySchema, maxBytes: SUBMISSION_BODY_LIMIT, example: SUBMISSION_EXAMPLE },
   response: { status: 201, description: "Submitted (or saved as a draft).", contentType: "application/json", schema: submissionCreatedSchema },
   errors: [400, 401, 404, 413, 415],
-  rateLimit: LIMITS.apiWrite,
+  rateLimit: RATE_LIMITS.write,
   cacheControl: "no-store",
 });
 
@@ -201,7 +201,7 @@ export const listLicences = defineOperation({
   summary: "The licence table the scorer reads: each licence's restrictions, and whether it was reviewed.",
   response: { description: "Every licence, by id.", contentType: "application/json", schema: z.object({ data: z.array(licenceSchema) }) },
   errors: [],
-  rateLimit: LIMITS.api,
+  rateLimit: RATE_LIMITS.api,
   cacheControl: CATALOGUE_CACHE,
 });
 
@@ -243,7 +243,7 @@ export const getMethodology = defineOperation({
   query: z.object({ lang: langQuery }),
   response: { description: "The current methodology.", contentType: "application/json", schema: methodologySchema },
   errors: [400],
-  rateLimit: LIMITS.api,
+  rateLimit: RATE_LIMITS.api,
   cacheControl: STATIC_CACHE,
 });
 
@@ -276,7 +276,7 @@ export const getStats = defineOperation({
   summary: "Counts, grade distribution, and digital biodiversity (Shannon index over organisations and countries, SME share).",
   response: { description: "Figures over the published catalogue.", contentType: "application/json", schema: statsSchema },
   errors: [],
-  rateLimit: LIMITS.api,
+  rateLimit: RATE_LIMITS.api,
   cacheControl: CATALOGUE_CACHE,
 });
 
@@ -346,7 +346,7 @@ const exportOperation = (entity: "models" | "organisations", format: "csv" | "js
       schema: format === "csv" ? z.string() : z.object({ meta: exportMetaSchema, data: z.array(z.record(z.string(), z.unknown())) }),
     },
     errors: [],
-    rateLimit: LIMITS.apiExport,
+    rateLimit: RATE_LIMITS.export,
     cacheControl: "public, max-age=300, s-maxage=3600",
   });
 
@@ -375,7 +375,7 @@ export const getOpenApiDocument = defineOperation({
   summary: "This document: OpenAPI 3.1, generated from the schemas the API is served with.",
   response: { description: "The OpenAPI document.", contentType: "application/json", schema: z.record(z.string(), z.unknown()) },
   errors: [],
-  rateLimit: LIMITS.api,
+  rateLimit: RATE_LIMITS.api,
   cacheControl: STATIC_CACHE,
 });
 

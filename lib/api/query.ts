@@ -16,19 +16,20 @@ export function parseQuery<S extends QuerySchema>(schema: S, searchParams: URLSe
   }
   if (unknown.length) {
     throw new ApiError(
+      400,
       "UNKNOWN_PARAMETER",
       `Unknown parameter${unknown.length > 1 ? "s" : ""}: ${[...new Set(unknown)].join(", ")}.`,
       [...new Set(unknown)].map((field) => ({ field, message: `not a parameter of this endpoint (known: ${[...known].join(", ") || "none"})` })),
     );
   }
   if (repeated.length) {
-    throw new ApiError("INVALID_PARAMETER", "A parameter is given more than once.", [...new Set(repeated)].map((field) => ({ field, message: "given more than once; use a comma-separated list" })));
+    throw new ApiError(400, "INVALID_PARAMETER", "A parameter is given more than once.", [...new Set(repeated)].map((field) => ({ field, message: "given more than once; use a comma-separated list" })));
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     const details = detailsFromZod(parsed.error);
     const fields = [...new Set(details.map((d) => d.field))];
-    throw new ApiError("INVALID_PARAMETER", `Invalid parameter${fields.length > 1 ? "s" : ""}: ${fields.join(", ")}.`, details);
+    throw new ApiError(400, "INVALID_PARAMETER", `Invalid parameter${fields.length > 1 ? "s" : ""}: ${fields.join(", ")}.`, details);
   }
   return parsed.data;
 }
@@ -36,6 +37,6 @@ export function parseQuery<S extends QuerySchema>(schema: S, searchParams: URLSe
 /** Path parameters: a bad one means the resource does not exist. */
 export function parsePathParams<S extends QuerySchema>(schema: S, params: Record<string, string | string[] | undefined>, what: string): z.output<S> {
   const parsed = schema.safeParse(params);
-  if (!parsed.success) throw new ApiError("NOT_FOUND", `${what} is not in the catalogue.`, detailsFromZod(parsed.error));
+  if (!parsed.success) throw new ApiError(404, "NOT_FOUND", `${what} is not in the catalogue.`, detailsFromZod(parsed.error));
   return parsed.data;
 }

@@ -41,7 +41,7 @@ type Method = (typeof METHODS)[number];
  */
 export function otherMethods(allowed: readonly Method[]): Record<Method, () => Promise<Response>> {
   const allow = [...allowed, "OPTIONS"].join(", ");
-  const refuse = async () => errorResponse(new ApiError("METHOD_NOT_ALLOWED", `This endpoint answers ${allow}.`, [], { allow }), CORS_HEADERS);
+  const refuse = async () => errorResponse(new ApiError(405, "METHOD_NOT_ALLOWED", `This endpoint answers ${allow}.`, [], { allow }), CORS_HEADERS);
   return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, () => Promise<Response>>;
 }
 
@@ -54,7 +54,7 @@ async function limitRequest(operation: ApiOperation, request: Request, limitHead
   const decision = await takeRateLimit(db(), { ...policy, key: `${policy.name}:ip:${clientIp(request.headers)}` });
   Object.assign(limitHeaders, rateLimitHeaders(decision));
   if (!decision.allowed) {
-    throw new ApiError("RATE_LIMITED", `Too many requests: ${decision.max} per ${decision.windowSeconds} s. Retry in ${decision.resetSeconds} s.`);
+    throw new ApiError(429, "RATE_LIMITED", `Too many requests: ${decision.max} per ${decision.windowSeconds} s. Retry in ${decision.resetSeconds} s.`);
   }
 }
 
@@ -111,14 +111,14 @@ export function apiPostRoute<O extends ApiOperation & { method: "post"; security
       const actor = await bearerActor(request.headers.get("authorization"));
       const type = request.headers.get("content-type") ?? "";
       if (!JSON_MEDIA_TYPE.test(type.trim())) {
-        throw new ApiError("UNSUPPORTED_MEDIA_TYPE", `Send the body as JSON, with Content-Type: application/json${type ? ` (not ${type.slice(0, 100)})` : ""}.`);
+        throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Send the body as JSON, with Content-Type: application/json${type ? ` (not ${type.slice(0, 100)})` : ""}.`);
       }
       const text = await readTextWithLimit(request, operation.requestBody.maxBytes);
       let body: unknown;
       try {
         body = JSON.parse(text);
       } catch {
-        throw new ApiError("INVALID_BODY", "The body is not well-formed JSON.", [{ field: "body", message: "not well-formed JSON", code: "json" }]);
+        throw new ApiError(400, "INVALID_BODY", "The body is not well-formed JSON.", [{ field: "body", message: "not well-formed JSON", code: "json" }]);
       }
       const result = await handler({ request, url: new URL(request.url), actor, body });
       const headers = { ...CORS_HEADERS, ...limitHeaders, ...result.headers, "cache-control": operation.cacheControl, "content-type": "application/json; charset=utf-8" };

@@ -19,13 +19,16 @@ export const LIMITS = {
   submissionsPerIp: { max: 60, windowSeconds: 3600 },
   /** making API tokens (the number of active ones is capped too: API_TOKEN_LIMITS) */
   apiTokensPerUser: { max: 20, windowSeconds: 3600 },
-  /** the public API's reads, per address */
+} as const satisfies Record<string, RateLimitPolicy>;
+
+/** The public API's per-address limits, one per operation (lib/api/operations.ts), keyed by their name. */
+export const RATE_LIMITS = {
   api: { name: "api", max: 300, windowSeconds: 60 },
   /** a whole-catalogue export is heavier than a page of results */
-  apiExport: { name: "export", max: 20, windowSeconds: 60 },
-  /** API writes, before the token is even looked up; submissions also count against the forms' hourly limits */
-  apiWrite: { name: "write", max: 30, windowSeconds: 60 },
-} as const satisfies Record<string, RateLimitPolicy>;
+  export: { name: "export", max: 20, windowSeconds: 60 },
+  /** writes, before the token is even looked up; submissions also count against the forms' hourly limits */
+  write: { name: "write", max: 30, windowSeconds: 60 },
+} as const satisfies Record<string, RateLimitPolicy & { name: string }>;
 
 /** A limit's key for a personal value (an e-mail address) without storing the value itself. */
 export function hashedKey(prefix: string, value: string): string {

@@ -6,7 +6,7 @@ import { ApiError } from "@/lib/api/errors";
 export const dynamic = "force-dynamic";
 
 const notFound = async (request: Request) =>
-  errorResponse(new ApiError("NOT_FOUND", `No API endpoint at ${new URL(request.url).pathname}: see /api/v1/openapi.json.`), CORS_HEADERS);
+  errorResponse(new ApiError(404, "NOT_FOUND", `No API endpoint at ${new URL(request.url).pathname}: see /api/v1/openapi.json.`), CORS_HEADERS);
 
 export { notFound as GET, notFound as HEAD, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };
 export const OPTIONS = async () => preflightResponse(["GET", "HEAD", "POST"]);

@@ -22,7 +22,7 @@ export async function GET() {
     );
   } catch (error) {
     console.error("health check: database unreachable:", error instanceof Error ? error.message : error);
-    return errorResponse(new ApiError("UNAVAILABLE", "The database does not answer.", [], { "retry-after": String(UNAVAILABLE_RETRY_SECONDS) }));
+    return errorResponse(new ApiError(503, "UNAVAILABLE", "The database does not answer.", [], { "retry-after": String(UNAVAILABLE_RETRY_SECONDS) }));
   }
 }
 

@@ -43,7 +43,7 @@ export async function publishedModelsPage({ cursor, limit, ...filters }: ListMod
     };
   } catch (error) {
     if (error instanceof InvalidCursorError) {
-      throw new ApiError("INVALID_PARAMETER", "Invalid parameter: cursor.", [{ field: "cursor", message: "not a cursor this API gave for this sort" }]);
+      throw new ApiError(400, "INVALID_PARAMETER", "Invalid parameter: cursor.", [{ field: "cursor", message: "not a cursor this API gave for this sort" }]);
     }
     throw error;
   }

@@ -76,7 +76,7 @@ function decodeCursor(value: string): Cursor {
   } catch {
     // reported below
   }
-  throw new ApiError("INVALID_PARAMETER", "Invalid parameter: cursor.", [{ field: "cursor", message: "not a cursor this API gave" }]);
+  throw new ApiError(400, "INVALID_PARAMETER", "Invalid parameter: cursor.", [{ field: "cursor", message: "not a cursor this API gave" }]);
 }
 
 /** A page of published organisations by name, keyset-paginated on (name, id). */

@@ -25,7 +25,7 @@ function envelopeDetails(error: z.ZodError): ApiErrorDetail[] {
 
 export async function submitFromApi({ request, actor, body }: ApiPostInput): Promise<{ value: z.input<typeof submissionCreatedSchema>; headers: Record<string, string> }> {
   const envelope = apiSubmissionEnvelope.safeParse(body);
-  if (!envelope.success) throw new ApiError("INVALID_BODY", "The request needs attention: see details.", envelopeDetails(envelope.error));
+  if (!envelope.success) throw new ApiError(400, "INVALID_BODY", "The request needs attention: see details.", envelopeDetails(envelope.error));
   try {
     const created = await createSubmission(actor, envelope.data, {
       ip: clientIp(request.headers),
@@ -41,7 +41,7 @@ export async function submitFromApi({ request, actor, body }: ApiPostInput): Pro
     // the service names payload fields from the payload's root: in the API they sit under `payload`
     if (error.code === "VALIDATION") throw apiErrorFromAppError(error, "payload.");
     if (error.code === "NOT_FOUND") {
-      throw new ApiError("NOT_FOUND", `No published ${envelope.data.kind === "edit_model" ? "model" : "organisation"} has this slug.`, [
+      throw new ApiError(404, "NOT_FOUND", `No published ${envelope.data.kind === "edit_model" ? "model" : "organisation"} has this slug.`, [
         { field: "target", message: "not a published entry's slug", code: "notFound" },
       ]);
     }
