@@ -3,8 +3,8 @@ import { isolatedTest as test } from "./support/isolated";
 import AxeBuilder from "@axe-core/playwright";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { PUBLIC_PAGES } from "../lib/server/public-pages";
-import { SEED_MODELS } from "../prisma/seed/models";
-import { SEED_ORGANISATIONS } from "../prisma/seed/organisations";
+import { SEED_MODELS } from "./support/seed-catalogue";
+import { SEED_ORGANISATIONS } from "./support/seed-catalogue";
 import { expectedFigures } from "./support/expected-figures";
 
 const { figures, europe, matrix, countriesByName } = expectedFigures();

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
-import { SEED_MODELS } from "../prisma/seed/models";
+import { SEED_MODELS } from "./support/seed-catalogue";
 import { freePort, removeDir, startAtlas, tempDataDir } from "./support/server";
 
 test.describe.configure({ mode: "serial", timeout: 300_000 });

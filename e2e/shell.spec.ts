@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { SEED_MODELS } from "../prisma/seed/models";
+import { SEED_MODELS } from "./support/seed-catalogue";
 
 test.describe("the public shell", () => {
   test("the catalogue lists every seeded model, with its grade", async ({ page }) => {

@@ -48,8 +48,12 @@ async function main() {
         await applyMigrations(url);
         const prisma = createPrismaClient(url, 2);
         try {
-          const counts = await seedCatalogue(prisma);
-          console.log(`Seeded ${counts.licences} licences, ${counts.organisations} organisations, ${counts.models} models.`);
+          const { report, ...counts } = await seedCatalogue(prisma);
+          console.log(
+            `Catalogue files loaded: ${report.models.added} model(s) and ${report.organisations.added} organisation(s) added, ` +
+              `${report.models.proposed + report.organisations.proposed} edit(s) proposed for review; ` +
+              `the database holds ${counts.licences} licences, ${counts.organisations} organisations, ${counts.models} models.`,
+          );
         } finally {
           await prisma.$disconnect();
         }

@@ -9,7 +9,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded
 import { applyMigrations } from "../lib/db/migrations";
 import { isDatabaseRefusal, isDatabaseUnavailable } from "../lib/db/errors";
 import { createPrismaClient } from "../lib/db/prisma";
-import { seedIfEmpty } from "../prisma/seed/seed";
+import { seedCatalogue } from "../prisma/seed/seed";
 import { rescoreModels } from "../lib/catalogue/rescore";
 import { buildIsCurrent, recordBuild, sourceStamp } from "../lib/server/build-stamp";
 import { resolveAuthSecret } from "../lib/auth/secret";
@@ -78,10 +78,17 @@ async function main() {
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
   const prisma = createPrismaClient(databaseUrl, 2);
   try {
-    if (await seedIfEmpty(prisma)) log("seeded the catalogue");
     // After a methodology version change, published models get an assessment under the new one.
     const rescored = await rescoreModels(prisma);
     if (rescored) log(`re-scored ${rescored} model(s) under the current methodology`);
+    // The catalogue's files (data/): new entries are added; a published entry the files describe
+    // differently gets a proposed edit for the maintainers, never an overwrite.
+    const started = performance.now();
+    const { report } = await seedCatalogue(prisma);
+    const { organisations: o, models: m } = report;
+    if (o.added || m.added || o.proposed || m.proposed) {
+      log(`catalogue files: added ${m.added} model(s) and ${o.added} organisation(s), proposed ${m.proposed + o.proposed} edit(s) for review (${Math.round(performance.now() - started)} ms)`);
+    }
   } finally {
     await prisma.$disconnect();
   }

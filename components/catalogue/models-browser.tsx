@@ -1,3 +1,4 @@
+import { activeFilters } from "@/lib/validation/catalogue";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link, getPathname } from "@/lib/i18n/navigation";
 import { countModels, type FilterOptions, type ModelSearchResult } from "@/lib/catalogue/search";
@@ -138,7 +139,7 @@ export async function ModelsBrowser({
               <span className="text-sm text-slate-700">{t("models.compare.help")}</span>
             </form>
             <div className="mt-3">
-              <ModelList models={result.items} compareForm="compare-form" />
+              <ModelList models={result.items} compareForm="compare-form" collapsed={activeFilters(query).length === 0} />
             </div>
             <Pagination page={page} pageCount={pageCount} href={(p) => `/models${modelsQueryString({ ...query, page: p })}`} />
           </>

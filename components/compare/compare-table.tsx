@@ -6,6 +6,7 @@ import { CRITERIA, isEuOfficialLanguage } from "@/lib/openness";
 import { countryName, formatParameters, languageName } from "@/lib/i18n/display-names";
 import { compareQueryString } from "@/lib/validation/catalogue-url";
 import { GradeBadge } from "@/components/models/grade-badge";
+import { G7LabelChip } from "@/components/openness/g7-label";
 import { AnswerDot } from "@/components/openness/answer-dot";
 
 type Row = { key: string; label: ReactNode; cells: { value: string; content: ReactNode }[] };
@@ -48,11 +49,26 @@ export async function CompareTable({ models }: { models: ModelDetail[] }) {
         };
       }),
     })),
-    { key: "licence", label: t("compare.rows.licence"), cells: models.map((m) => text(m.weightsLicence?.name ?? unknown)) },
+    {
+      key: "g7",
+      label: tOpenness("g7.title"),
+      cells: models.map((m) => (m.assessment ? { value: m.assessment.g7.label, content: <G7LabelChip label={m.assessment.g7.label} complete={m.assessment.g7.complete} /> } : text(unknown))),
+    },
+    {
+      key: "licence",
+      label: t("compare.rows.licence"),
+      cells: models.map((m) => {
+        const weights = [...(m.facts.licences?.weights ?? []), ...m.inheritedLicences];
+        return text(weights.length ? weights.map((licence) => licence.name).join(", ") : unknown);
+      }),
+    },
     {
       key: "commercial",
       label: t("compare.rows.commercial"),
-      cells: models.map((m) => text(m.weightsLicence ? (m.weightsLicence.nonCommercial ? no : yes) : unknown)),
+      cells: models.map((m) => {
+        const weights = [...(m.facts.licences?.weights ?? []), ...m.inheritedLicences];
+        return text(weights.length ? (weights.some((licence) => licence.nonCommercial || licence.nonProduction) ? no : yes) : unknown);
+      }),
     },
     { key: "organisations", label: t("compare.rows.organisations"), cells: models.map((m) => text(m.organisations.map((o) => o.organisation.name).join(", "))) },
     {

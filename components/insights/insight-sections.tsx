@@ -1,15 +1,17 @@
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import type {
   BiodiversityPair,
   CountryBiodiversity,
+  G7Distribution,
   GradeDistribution,
   PillarFrequency,
   ReleaseTrend,
 } from "@/lib/insights/figures";
 import type { DisplayNames } from "@/lib/insights/names";
-import { ANSWER_GRADES, GRADE_DISPLAY, GRADES, type AnswerGrade, type Biodiversity } from "@/lib/openness";
+import { ANSWER_GRADES, G7_LADDER, GRADE_DISPLAY, GRADES, type AnswerGrade, type Biodiversity } from "@/lib/openness";
 import { FigureTable } from "./figure-table";
 import { ChartKey, StackedBars } from "./stacked-bars";
 
@@ -166,6 +168,42 @@ export async function GradeSection({ distribution, locale }: { distribution: Gra
           }))}
         />
       </TableAlternative>
+    </Section>
+  );
+}
+
+export async function G7Section({ distribution, locale }: { distribution: G7Distribution; locale: Locale }) {
+  const t = await getTranslations("insights.insights");
+  const tG7 = await getTranslations("openness.g7");
+  const f = formats(locale);
+  const labels = [...G7_LADDER, "none", "not_determinable"] as const;
+  const summary = labels.map((label) => t("g7.segment", { label: tG7(`labels.${label}.name`), count: distribution.byLabel[label] })).join(", ");
+  return (
+    <Section id="g7-title" title={t("g7.title")}>
+      <p className="mt-2 max-w-3xl text-slate-700">{t("g7.intro")}</p>
+      <div className="mt-3">
+        <StackedBars
+          testId="g7-chart"
+          summary={t("g7.chartLabel", { summary })}
+          bars={labels.map((label, index) => ({
+            label: tG7(`labels.${label}.name`),
+            // one shade per rung of the ladder, darkest for the most open; the words carry the meaning
+            segments: [{ key: label, value: distribution.byLabel[label], colour: ["#14532d", "#1a7f37", "#4d7c0f", "#8a6d00", "#616161", "#616161"][index]!, textColour: "#ffffff" }],
+          }))}
+        />
+      </div>
+      <TableAlternative>
+        <FigureTable
+          testId="g7-table"
+          spacing="mt-2"
+          width="w-full max-w-xl"
+          columns={[t("g7.columns.label"), t("g7.columns.models")]}
+          rows={labels.map((label) => ({ key: label, header: tG7(`labels.${label}.name`), cells: [f.count(distribution.byLabel[label])] }))}
+        />
+      </TableAlternative>
+      <p className="mt-2 text-sm">
+        <Link href="/methodology#g7" className="text-atlas-700 underline">{tG7("mapping")}</Link>
+      </p>
     </Section>
   );
 }

@@ -1,11 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { LICENCES, type LicenceFlags } from "@/lib/openness";
 
-const FLAGS: (keyof LicenceFlags)[] = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "noDerivatives", "shareAlike", "attribution"];
+const FLAGS: (keyof LicenceFlags)[] = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "nonProduction", "noDerivatives", "shareAlike", "attribution"];
 
 /** The licence knowledge base with the flags the scorer reads. */
 export async function LicenceTable() {
   const t = await getTranslations("methodology");
+  const format = await getFormatter();
   return (
     <>
       <p className="mt-2">{t("licencesIntro", { count: LICENCES.length })}</p>
@@ -28,6 +29,10 @@ export async function LicenceTable() {
                   <a href={licence.url} className="text-atlas-700 underline" rel="noopener noreferrer">{licence.name}</a>
                   <br />
                   <code className="text-xs text-slate-600">{licence.id}</code>
+                  {licence.userCap != null && <p className="text-xs font-semibold">{t("licenceTable.userCap", { users: format.number(licence.userCap) })}</p>}
+                  {licence.revenueCap != null && (
+                    <p className="text-xs font-semibold">{t("licenceTable.revenueCap", { revenue: format.number(licence.revenueCap, { style: "currency", currency: licence.revenueCapCurrency ?? "USD", maximumFractionDigits: 0 }) })}</p>
+                  )}
                   {licence.note && <p className="text-xs text-slate-700">{licence.note}</p>}
                 </th>
                 <td className="p-2">{t(`licenceKinds.${licence.kind}`)}</td>

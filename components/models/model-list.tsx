@@ -3,14 +3,27 @@ import { Link } from "@/lib/i18n/navigation";
 import type { ModelListItem } from "@/lib/catalogue/search";
 import { PILLAR_KEYS } from "@/lib/openness";
 import { formatParameters } from "@/lib/i18n/display-names";
+import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import { GradeBadge } from "./grade-badge";
 import { AnswerDot } from "@/components/openness/answer-dot";
+import { G7LabelChip } from "@/components/openness/g7-label";
 
 /**
  * Models as a result list. With `compareForm`, each carries a "compare" tick box that belongs to
  * that form (HTML's form attribute), so the list needs no form of its own.
  */
-export async function ModelList({ models, compareForm, headingLevel = 3 }: { models: ModelListItem[]; compareForm?: string; headingLevel?: 2 | 3 }) {
+export async function ModelList({
+  models,
+  compareForm,
+  headingLevel = 3,
+  collapsed = false,
+}: {
+  models: ModelListItem[];
+  compareForm?: string;
+  headingLevel?: 2 | 3;
+  /** the list shows each family once (an unfiltered /models): link to the other members */
+  collapsed?: boolean;
+}) {
   const t = await getTranslations("catalogue");
   const tOpenness = await getTranslations("openness");
   const tModels = await getTranslations("models");
@@ -43,12 +56,28 @@ export async function ModelList({ models, compareForm, headingLevel = 3 }: { mod
                 </p>
               )}
               {model.summary && <p className="mt-1 line-clamp-2 text-sm text-slate-800">{model.summary}</p>}
+              {collapsed && model.family && model.family.size > 1 && (
+                <p className="mt-1 text-sm">
+                  <Link
+                    href={`/models${modelsQueryString({ family: model.family.slug, scope: model.scope === "reference" ? "all" : undefined })}`}
+                    className="text-atlas-700 underline"
+                    data-testid="family-link"
+                  >
+                    {t("models.item.family", { count: model.family.size - 1, family: model.family.name })}
+                  </Link>
+                </p>
+              )}
               <ul className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-700">
                 <li>{t(`modality.${model.modality}`)}</li>
                 {model.releaseYear && <li>{t("models.item.released", { year: String(model.releaseYear) })}</li>}
                 {model.parameterCount !== null && <li>{t("models.item.parameters", { value: formatParameters(model.parameterCount, locale) })}</li>}
                 {model.languages.length > 0 && <li>{t("models.item.languages", { count: model.languages.length })}</li>}
-                <li>{model.weightsLicence ? t("models.item.licence", { licence: model.weightsLicence.name }) : t("models.item.noLicence")}</li>
+                <li>
+                  {model.weightsLicences.length
+                    ? t("models.item.licence", { licence: new Intl.ListFormat(locale, { type: "conjunction" }).format(model.weightsLicences.map((licence) => licence.name)) })
+                    : t("models.item.noLicence")}
+                </li>
+                {model.scope === "reference" && <li className="font-medium">{t("models.item.reference")}</li>}
               </ul>
               <ul aria-label={t("models.item.pillars")} className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-700">
                 {PILLAR_KEYS.map((pillar) => {
@@ -65,6 +94,7 @@ export async function ModelList({ models, compareForm, headingLevel = 3 }: { mod
           </div>
           <div className="flex shrink-0 items-center gap-3 sm:flex-col sm:items-end">
             <GradeBadge grade={model.grade} complete={model.gradeComplete} />
+            {model.g7Label && <G7LabelChip label={model.g7Label} complete={model.gradeComplete} />}
             {model.score !== null && <span className="tabular-nums text-sm text-slate-800">{tModels("score", { score: Math.round(model.score) })}</span>}
           </div>
         </li>

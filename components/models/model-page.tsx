@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { Link } from "@/lib/i18n/navigation";
-import type { ModelDetail } from "@/lib/catalogue/models";
+import { familyMembers, type ModelDetail } from "@/lib/catalogue/models";
 import { isEuOfficialLanguage } from "@/lib/openness";
 import { countryName, formatParameters, languageName } from "@/lib/i18n/display-names";
 import { compareQueryString, modelsQueryString } from "@/lib/validation/catalogue-url";
@@ -10,26 +10,53 @@ import { EntryArticle } from "@/components/catalogue/entry-article";
 import { Fact } from "@/components/catalogue/fact";
 import { taskLabel } from "@/components/catalogue/filter-chips";
 import { GradeBadge } from "./grade-badge";
+import { G7Explanation, G7LabelChip } from "@/components/openness/g7-label";
+import type { Licence } from "@/lib/openness";
 
-type StoredLicence = NonNullable<ModelDetail["weightsLicence"]>;
-const FLAGS = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "noDerivatives", "shareAlike", "attribution"] as const;
+const FLAGS = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "nonProduction", "noDerivatives", "shareAlike", "attribution"] as const;
 
-async function LicenceFacts({ label, licence, weights }: { label: string; licence: StoredLicence | null; weights?: boolean }) {
+/** Every licence of one component, with its flags and thresholds; inherited ones say from which base. */
+async function LicenceFacts({ label, licences, inherited = [], baseName, weights }: { label: string; licences: readonly Licence[]; inherited?: readonly Licence[]; baseName?: string; weights?: boolean }) {
   const t = await getTranslations("catalogue.model");
+  const locale = await getLocale();
+  const format = await getFormatter();
+  const all = [...licences.map((licence) => ({ licence, inherited: false })), ...inherited.map((licence) => ({ licence, inherited: true }))];
+  const commercial = all.every(({ licence }) => !licence.nonCommercial && !licence.nonProduction);
   return (
     <Fact label={label}>
-      {licence ? (
+      {all.length > 0 ? (
         <>
-          <a href={licence.url} className="text-atlas-700 underline" rel="noopener noreferrer" data-testid={weights ? "weights-licence" : undefined}>
-            {licence.name}
-          </a>{" "}
-          <span className="text-sm text-slate-600">({licence.id})</span>
-          {weights && <p className="text-sm font-medium">{licence.nonCommercial ? t("commercialNo") : t("commercialYes")}</p>}
-          <ul className="mt-1 flex flex-wrap gap-1">
-            {FLAGS.filter((flag) => licence[flag]).map((flag) => (
-              <li key={flag} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">{t(`flags.${flag}`)}</li>
+          {weights && <p className="text-sm font-medium">{commercial ? t("commercialYes") : t("commercialNo")}</p>}
+          <ul className="space-y-2" data-testid={weights ? "weights-licences" : undefined}>
+            {all.map(({ licence, inherited }) => (
+              <li key={licence.id}>
+                <a href={licence.url} className="text-atlas-700 underline" rel="noopener noreferrer" data-testid={weights ? "weights-licence" : undefined}>
+                  {licence.name}
+                </a>{" "}
+                <span className="text-sm text-slate-600">({licence.id})</span>
+                {inherited && baseName && <p className="text-sm text-slate-700">{t("inheritedFrom", { base: baseName })}</p>}
+                <ul className="mt-1 flex flex-wrap gap-1">
+                  {FLAGS.filter((flag) => licence[flag]).map((flag) => (
+                    <li key={flag} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">{t(`flags.${flag}`)}</li>
+                  ))}
+                  {licence.userCap != null && (
+                    <li className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800" data-testid="licence-user-cap">
+                      {t("flags.userCap", { users: format.number(licence.userCap) })}
+                    </li>
+                  )}
+                  {licence.revenueCap != null && (
+                    <li className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">
+                      {t("flags.revenueCap", {
+                        revenue: licence.revenueCapCurrency
+                          ? new Intl.NumberFormat(locale, { style: "currency", currency: licence.revenueCapCurrency, maximumFractionDigits: 0 }).format(licence.revenueCap)
+                          : format.number(licence.revenueCap),
+                      })}
+                    </li>
+                  )}
+                  {!licence.reviewed && <li className="rounded bg-amber-100 px-2 py-0.5 text-xs text-slate-900">{t("flags.unreviewed")}</li>}
+                </ul>
+              </li>
             ))}
-            {!licence.reviewed && <li className="rounded bg-amber-100 px-2 py-0.5 text-xs text-slate-900">{t("flags.unreviewed")}</li>}
           </ul>
         </>
       ) : (
@@ -41,6 +68,7 @@ async function LicenceFacts({ label, licence, weights }: { label: string; licenc
 
 /** A model's page: its scorecard, facts, licences, languages, organisations and history. */
 export async function ModelPage({ model }: { model: ModelDetail }) {
+  const siblings = await familyMembers(model);
   const t = await getTranslations("catalogue");
   const tOpenness = await getTranslations("openness");
   const locale = await getLocale();
@@ -76,8 +104,12 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
               ))}
             </p>
           )}
+          {model.scope === "reference" && (
+            <p className="mt-2 inline-block rounded border border-slate-500 px-2 py-0.5 text-sm" data-testid="reference-model">{t("model.reference")}</p>
+          )}
           <div className="mt-3 flex flex-wrap items-center gap-4">
             <GradeBadge grade={model.grade} complete={model.gradeComplete} />
+            {model.assessment && <G7LabelChip label={model.assessment.g7.label} complete={model.assessment.g7.complete} />}
             <Link href={`/compare${compareQueryString([model.slug])}`} className="text-sm text-atlas-700 underline">{t("model.compareWith")}</Link>
           </div>
           {model.description && <p className="mt-4 max-w-3xl text-slate-800">{model.description}</p>}
@@ -91,7 +123,10 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
       }
     >
       {model.assessment ? (
-        <Scorecard assessment={model.assessment} title={t("model.scorecard")} />
+        <>
+          <Scorecard assessment={model.assessment} title={t("model.scorecard")} />
+          <G7Explanation g7={model.assessment.g7} />
+        </>
       ) : (
         <p className="rounded border border-slate-300 p-4">{t("model.notAssessed")}</p>
       )}
@@ -111,6 +146,33 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
                 ? format.dateTime(model.releaseDate, { dateStyle: "long", timeZone: "UTC" })
                 : (model.releaseYear ?? t("model.unknown"))}
             </Fact>
+            {model.baseRelation && (
+              <Fact label={t("model.baseModel")} testId="base-model">
+                {tOpenness(`relations.${model.baseRelation}`)}{" "}
+                {model.baseModel ? (
+                  <Link href={`/models/${model.baseModel.slug}`} className="text-atlas-700 underline">{model.baseModel.name}</Link>
+                ) : model.baseModelUrl ? (
+                  <a href={model.baseModelUrl} className="text-atlas-700 underline" rel="noopener noreferrer">{model.baseModelName}</a>
+                ) : (
+                  model.baseModelName
+                )}
+                {!model.baseModel && <p className="text-sm text-slate-700">{t("model.baseOutside")}</p>}
+              </Fact>
+            )}
+            {model.familySlug && model.familyName && (
+              <Fact label={t("model.family")}>
+                <Link href={`/models${modelsQueryString({ family: model.familySlug, scope: model.scope === "reference" ? "all" : undefined })}`} className="text-atlas-700 underline">
+                  {t("model.familyMembers", { family: model.familyName })}
+                </Link>
+              </Fact>
+            )}
+            {model.dataExceptionReason && model.dataExceptionEvidenceUrl && (
+              <Fact label={t("model.dataException")}>
+                {t(`model.dataExceptionReason.${model.dataExceptionReason}`)}{" "}
+                <a href={model.dataExceptionEvidenceUrl} className="text-atlas-700 underline" rel="noopener noreferrer">{t("model.evidence")}</a>
+                {model.dataExceptionNote && <p className="text-sm text-slate-700">{model.dataExceptionNote}</p>}
+              </Fact>
+            )}
             <Fact label={t("model.parameters")} testId="parameters">
               {model.parameterCount !== null ? formatParameters(model.parameterCount, locale) : t("model.unknown")}
               {model.activeParameterCount !== null && (
@@ -121,9 +183,15 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
 
           <h2 id="licences-title" className="mt-6 text-xl font-semibold">{t("model.licences")}</h2>
           <dl className="mt-2 divide-y divide-slate-200">
-            <LicenceFacts label={t("model.licenceWeights")} licence={model.weightsLicence} weights />
-            <LicenceFacts label={t("model.licenceCode")} licence={model.codeLicence} />
-            <LicenceFacts label={t("model.licenceData")} licence={model.dataLicence} />
+            <LicenceFacts
+              label={t("model.licenceWeights")}
+              licences={model.facts.licences?.weights ?? []}
+              inherited={model.inheritedLicences}
+              baseName={model.baseModel?.name}
+              weights
+            />
+            <LicenceFacts label={t("model.licenceCode")} licences={model.facts.licences?.code ?? []} />
+            <LicenceFacts label={t("model.licenceData")} licences={model.facts.licences?.data ?? []} />
           </dl>
         </section>
 
@@ -163,6 +231,20 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
                 {links.map((link) => (
                   <li key={link.key}>
                     <a href={link.url} className="break-all text-atlas-700 underline" rel="noopener noreferrer">{t(`model.${link.key}`)}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          {siblings.length > 0 && (
+            <>
+              <h2 className="mt-6 text-xl font-semibold">{t("model.siblings", { family: model.familyName ?? "" })}</h2>
+              <ul className="mt-2 space-y-1" data-testid="family-members">
+                {siblings.map((sibling) => (
+                  <li key={sibling.slug} className="flex flex-wrap items-center gap-2">
+                    <Link href={`/models/${sibling.slug}`} className="text-atlas-700 underline">{sibling.name}</Link>
+                    <GradeBadge grade={sibling.grade} complete={sibling.gradeComplete} />
                   </li>
                 ))}
               </ul>

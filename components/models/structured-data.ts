@@ -17,7 +17,7 @@ export function modelStructuredData(model: ModelDetail, locale: string) {
     applicationCategory: "Machine learning model",
     softwareVersion: model.version ?? undefined,
     datePublished: model.releaseDate ? model.releaseDate.toISOString().slice(0, 10) : model.releaseYear ? String(model.releaseYear) : undefined,
-    license: model.weightsLicence?.url,
+    license: model.facts.licences?.weights?.[0]?.url,
     inLanguage: model.languages.length ? model.languages : undefined,
     isAccessibleForFree: true,
     sameAs: [model.modelCardUrl, model.codeUrl, model.paperUrl].filter(Boolean),

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { GRADES, GRADE_DISPLAY } from "@/lib/openness";
+import { G7_LABELS, GRADES, GRADE_DISPLAY, type G7Label } from "@/lib/openness";
 import type { OrganisationAggregate } from "@/lib/openness";
 import type { OrganisationDetail } from "@/lib/catalogue/organisations";
 import type { ModelSearchResult } from "@/lib/catalogue/search";
@@ -16,11 +16,15 @@ export async function OrganisationPage({
   organisation,
   score,
   models,
+  g7,
 }: {
   organisation: OrganisationDetail;
   score: OrganisationAggregate;
   models: ModelSearchResult;
+  g7: Record<G7Label, number>;
 }) {
+  const tG7 = await getTranslations("openness.g7");
+  const all = organisation.scope === "reference" ? "all" : undefined;
   const t = await getTranslations("catalogue");
   const tOpenness = await getTranslations("openness");
   const locale = await getLocale();
@@ -78,11 +82,20 @@ export async function OrganisationPage({
           <ul className="mt-2 space-y-1" data-testid="organisation-grades">
             {GRADES.map((grade) => (
               <li key={grade} className="grid grid-cols-[9rem_1fr_2.5rem] items-center gap-2 text-sm">
-                <Link href={`/models${modelsQueryString({ org: [organisation.slug], grade: [grade] })}`} className="text-atlas-700 underline">
+                <Link href={`/models${modelsQueryString({ org: [organisation.slug], grade: [grade], scope: all })}`} className="text-atlas-700 underline">
                   {grade} · {tOpenness(GRADE_DISPLAY[grade].labelKey)}
                 </Link>
                 <span aria-hidden="true" className="block h-3 rounded" style={{ width: `${(score.byGrade[grade] / maxPerGrade) * 100}%`, backgroundColor: GRADE_DISPLAY[grade].colour, minWidth: score.byGrade[grade] ? "0.25rem" : 0 }} />
                 <span className="text-right tabular-nums">{score.byGrade[grade]}</span>
+              </li>
+            ))}
+          </ul>
+          <h3 className="mt-4 font-semibold">{tG7("perLabel")}</h3>
+          <ul className="mt-2 space-y-1 text-sm" data-testid="organisation-g7">
+            {G7_LABELS.filter((label) => g7[label] > 0).map((label) => (
+              <li key={label} className="flex justify-between gap-2">
+                <Link href={`/models${modelsQueryString({ org: [organisation.slug], g7: [label], scope: all })}`} className="text-atlas-700 underline">{tG7(`labels.${label}.name`)}</Link>
+                <span className="tabular-nums">{g7[label]}</span>
               </li>
             ))}
           </ul>
@@ -93,7 +106,7 @@ export async function OrganisationPage({
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="org-models-title" className="text-xl font-semibold">{t("organisation.models")}</h2>
           {models.total > 0 && (
-            <Link href={`/models${modelsQueryString({ org: [organisation.slug] })}`} className="text-atlas-700 underline">
+            <Link href={`/models${modelsQueryString({ org: [organisation.slug], scope: all })}`} className="text-atlas-700 underline">
               {t("organisation.allModels", { count: models.total })}
             </Link>
           )}

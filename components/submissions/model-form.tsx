@@ -2,20 +2,20 @@
 
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { ANSWER_GRADES, CRITERIA, LICENCE_KINDS, MODALITIES, type CriterionKey, type Licence } from "@/lib/openness";
+import { ANSWER_GRADES, CRITERIA, DATA_EXCEPTION_REASONS, MODALITIES, type BaseModelFacts, type BaseRelation, type CriterionKey, type DataException, type Licence } from "@/lib/openness";
 import type { FieldErrors } from "@/lib/errors";
 import { LICENCE_COMPONENTS, type LicenceComponent } from "@/lib/validation/submissions";
-import { licencePayload, modelPayload, modelState, type AnswerState, type LicenceState, type ModelState, type OrganisationState } from "@/lib/submissions/form-state";
+import { dataExceptionPayload, licencesPayload, modelPayload, modelState, type AnswerState, type DataExceptionState, type LicenceState, type ModelState, type OrganisationState } from "@/lib/submissions/form-state";
 import { previewAssessment } from "@/lib/submissions/preview";
 import type { ModelSnapshot } from "@/lib/submissions/snapshots";
 import { ErrorText, errorAt, fieldId, Select, TextArea, TextInput } from "@/components/forms/fields";
 import { OrganisationFields } from "./organisation-fields";
 import { GradePreview } from "./grade-preview";
+import { LicenceListFields } from "./licence-list-fields";
+import { BaseModelFields, useBaseModel } from "./base-model-fields";
 import { SubmissionShell, type ExistingSubmission } from "./submission-shell";
 
 export type OrganisationChoice = { slug: string; name: string; country: string };
-
-const FLAGS = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "noDerivatives", "shareAlike", "attribution"] as const;
 
 export function ModelForm({
   initial,
@@ -39,22 +39,31 @@ export function ModelForm({
   const set = (patch: Partial<ModelState>) => setState((s) => ({ ...s, ...patch }));
   const setAnswer = (key: CriterionKey, patch: Partial<AnswerState>) =>
     setState((s) => ({ ...s, answers: { ...s.answers, [key]: { ...s.answers[key], ...patch } } }));
-  const setLicence = (component: LicenceComponent, patch: Partial<LicenceState>) =>
-    setState((s) => ({ ...s, licences: { ...s.licences, [component]: { ...s.licences[component], ...patch } } }));
+  const setLicences = (component: LicenceComponent, list: LicenceState[]) => setState((s) => ({ ...s, licences: { ...s.licences, [component]: list } }));
+  const baseLookup = useBaseModel(state.baseModel);
 
-  const assessment = useMemo(
-    () =>
-      previewAssessment(
-        state.answers,
-        { weights: licencePayload(state.licences.weights), code: licencePayload(state.licences.code), data: licencePayload(state.licences.data) },
-        licences,
-      ),
-    [state.answers, state.licences, licences],
-  );
+  // every input that changes the result changes this: answers, licences, base model, data exception
+  const assessment = useMemo(() => {
+    const base: BaseModelFacts | null =
+      state.baseModel.mode === "outside" && state.baseModel.name.trim()
+        ? { inCatalogue: false, name: state.baseModel.name.trim(), url: state.baseModel.url || null, relation: state.baseModel.relation as BaseRelation }
+        : baseLookup.status === "found" && state.baseModel.mode === "catalogue"
+          ? baseLookup.facts
+          : null;
+    return previewAssessment(
+      state.answers,
+      { weights: licencesPayload(state.licences.weights), code: licencesPayload(state.licences.code), data: licencesPayload(state.licences.data) },
+      licences,
+      base,
+      dataExceptionPayload(state.dataException) as DataException | null,
+    );
+  }, [state.answers, state.licences, state.baseModel, state.dataException, baseLookup, licences]);
+  const answered = Object.values(state.answers).some((answer) => answer.grade !== "unknown");
 
   return (
-    <SubmissionShell kind={kind} target={target} existing={existing} initialComment={initialComment} buildPayload={() => modelPayload(state, withSlug)}>
+    <SubmissionShell wide kind={kind} target={target} existing={existing} initialComment={initialComment} buildPayload={() => modelPayload(state, withSlug)}>
       {(errors) => (
+        <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-8">
         <div className="space-y-10">
           <section aria-labelledby="model-title">
             <h2 id="model-title" className="text-xl font-semibold">{t("sections.model")}</h2>
@@ -92,21 +101,31 @@ export function ModelForm({
 
           <section aria-labelledby="licences-title">
             <h2 id="licences-title" className="text-xl font-semibold">{t("sections.licences")}</h2>
+            <p className="mt-2 max-w-2xl text-slate-700">{t("licences.intro")}</p>
             {LICENCE_COMPONENTS.map((component) => (
-              <LicenceChoiceFields key={component} component={component} state={state.licences[component]} onChange={(patch) => setLicence(component, patch)} licences={licences} errors={errors} />
+              <LicenceListFields key={component} component={component} list={state.licences[component]} onChange={(list) => setLicences(component, list)} licences={licences} errors={errors} />
             ))}
+          </section>
+
+          <BaseModelFields state={state.baseModel} onChange={(patch) => set({ baseModel: { ...state.baseModel, ...patch } })} lookup={baseLookup} errors={errors} />
+
+          <section aria-labelledby="family-title">
+            <h2 id="family-title" className="text-xl font-semibold">{t("sections.family")}</h2>
+            <p className="mt-2 max-w-2xl text-slate-700">{t("family.intro")}</p>
+            <TextInput path="family.name" label={t("family.name")} value={state.familyName} onChange={(familyName) => set({ familyName })} errors={errors} maxLength={120} />
+            <TextInput path="family.slug" label={t("family.slug")} hint={t("fields.slugHint")} value={state.familySlug} onChange={(familySlug) => set({ familySlug })} errors={errors} maxLength={80} />
           </section>
 
           <section aria-labelledby="answers-title">
             <h2 id="answers-title" className="text-xl font-semibold">{t("sections.answers")}</h2>
             <p className="mt-2 max-w-2xl text-slate-700">{t("sections.answersIntro")}</p>
-            <div className="mt-4">
-              <GradePreview assessment={assessment} />
-            </div>
             {CRITERIA.map(({ key }) => (
               <AnswerFields key={key} criterion={key} state={state.answers[key]} onChange={(patch) => setAnswer(key, patch)} errors={errors} />
             ))}
+            <DataExceptionFields state={state.dataException} onChange={(patch) => set({ dataException: { ...state.dataException, ...patch } })} errors={errors} />
           </section>
+        </div>
+          <GradePreview assessment={answered ? assessment : null} />
         </div>
       )}
     </SubmissionShell>
@@ -158,46 +177,31 @@ function OrganisationsSection({ state, set, organisations, errors }: { state: Mo
   );
 }
 
-function LicenceChoiceFields({ component, state, onChange, licences, errors }: { component: LicenceComponent; state: LicenceState; onChange: (patch: Partial<LicenceState>) => void; licences: Licence[]; errors: FieldErrors }) {
+function DataExceptionFields({ state, onChange, errors }: { state: DataExceptionState; onChange: (patch: Partial<DataExceptionState>) => void; errors: FieldErrors }) {
   const t = useTranslations("submit");
-  const value = state.mode === "existing" ? state.id : state.mode === "new" ? "__new" : "";
-  const p = `licences.${component}`;
-  const setNew = (patch: Partial<LicenceState["licence"]>) => onChange({ licence: { ...state.licence, ...patch } });
   return (
-    <div className="mt-2">
-      <Select
-        path={`${p}.id`}
-        label={t("fields.licenceFor", { component: t(`components.${component}`) })}
-        value={value}
-        onChange={(v) => onChange(v === "" ? { mode: "none" } : v === "__new" ? { mode: "new" } : { mode: "existing", id: v })}
-        errors={errors}
-        options={[
-          { value: "", label: t("fields.licenceNone") },
-          ...licences.map((l) => ({ value: l.id, label: `${l.name} (${l.id})` })),
-          { value: "__new", label: t("fields.licenceNew") },
-        ]}
-      />
-      {state.mode === "new" && (
-        <fieldset className="mt-2 rounded border border-slate-300 p-4">
-          <legend className="px-1 font-semibold">{t("fields.licenceFor", { component: t(`components.${component}`) })}</legend>
-          <p className="text-sm text-slate-600">{t("fields.licenceUnreviewed")}</p>
-          <TextInput path={`${p}.licence.id`} label={t("fields.licenceId")} hint={t("fields.licenceIdHint")} required value={state.licence.id} onChange={(id) => setNew({ id })} errors={errors} maxLength={64} />
-          <TextInput path={`${p}.licence.name`} label={t("fields.licenceName")} required value={state.licence.name} onChange={(name) => setNew({ name })} errors={errors} maxLength={120} />
-          <TextInput path={`${p}.licence.url`} label={t("fields.licenceUrl")} hint={t("fields.urlHint")} required type="url" value={state.licence.url} onChange={(url) => setNew({ url })} errors={errors} maxLength={2000} />
-          <Select path={`${p}.licence.kind`} label={t("fields.licenceKind")} value={state.licence.kind} onChange={(kind) => setNew({ kind })} errors={errors} options={LICENCE_KINDS.map((k) => ({ value: k, label: t(`licenceKinds.${k}`) }))} />
-          <fieldset className="mt-4">
-            <legend className="font-medium">{t("fields.licenceFlags")}</legend>
-            {FLAGS.map((flag) => (
-              <label key={flag} className="flex items-center gap-2 py-0.5">
-                <input type="checkbox" checked={state.licence[flag]} onChange={(e) => setNew({ [flag]: e.target.checked })} />
-                {t(`flags.${flag}`)}
-              </label>
-            ))}
-          </fieldset>
-          <TextArea path={`${p}.licence.note`} label={t("fields.licenceNote")} rows={2} value={state.licence.note} onChange={(note) => setNew({ note })} errors={errors} maxLength={1000} />
-        </fieldset>
+    <fieldset className="mt-6 rounded border border-slate-300 p-4">
+      <legend className="px-1 text-lg font-semibold">{t("dataException.legend")}</legend>
+      <p className="text-sm text-slate-700">{t("dataException.intro")}</p>
+      <label className="mt-2 flex items-center gap-2 font-medium">
+        <input type="checkbox" checked={state.enabled} onChange={(e) => onChange({ enabled: e.target.checked })} />
+        {t("dataException.enable")}
+      </label>
+      {state.enabled && (
+        <>
+          <Select
+            path="dataException.reason"
+            label={t("dataException.reason")}
+            value={state.reason}
+            onChange={(reason) => onChange({ reason })}
+            errors={errors}
+            options={DATA_EXCEPTION_REASONS.map((reason) => ({ value: reason, label: t(`dataException.reasons.${reason}`) }))}
+          />
+          <TextInput path="dataException.evidenceUrl" label={t("fields.evidenceUrl")} required type="url" inputMode="url" value={state.evidenceUrl} onChange={(evidenceUrl) => onChange({ evidenceUrl })} errors={errors} maxLength={2000} />
+          <TextArea path="dataException.note" label={t("fields.note")} rows={2} value={state.note} onChange={(note) => onChange({ note })} errors={errors} maxLength={1000} />
+        </>
       )}
-    </div>
+    </fieldset>
   );
 }
 

@@ -28,7 +28,10 @@ export function SubmissionShell({
   initialComment,
   buildPayload,
   children,
+  wide = false,
 }: {
+  /** room for a side column (the model form's grade preview) on wide screens */
+  wide?: boolean;
   kind: SubmissionKind;
   target?: string;
   existing?: ExistingSubmission;
@@ -76,7 +79,7 @@ export function SubmissionShell({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="relative max-w-3xl">
+    <form onSubmit={onSubmit} noValidate className={`relative ${wide ? "max-w-6xl" : "max-w-3xl"}`}>
       <div ref={summary} tabIndex={-1} role="alert" aria-live="assertive" className={failure ? "mb-4 rounded border border-red-700 bg-red-50 p-3 font-medium text-red-900" : ""}>
         {failure}
       </div>

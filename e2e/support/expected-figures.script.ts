@@ -3,7 +3,6 @@
 // them. Run through tsx (e2e/support/expected-figures.ts): Playwright's loader cannot import the
 // JSON message files that lib/openness reads.
 import { readFileSync } from "node:fs";
-import { assess, CRITERION_KEYS, licenceById, PILLAR_KEYS } from "../../lib/openness";
 import {
   countryFigures,
   europeBiodiversity,
@@ -13,34 +12,30 @@ import {
   type InsightOrganisation,
 } from "../../lib/insights/figures";
 import { displayNames } from "../../lib/insights/names";
-import { SEED_MODELS } from "../../prisma/seed/models";
-import { SEED_ORGANISATIONS } from "../../prisma/seed/organisations";
+import { catalogueEntries } from "../../lib/catalogue-data/entries";
 
-const licence = (id: string | null) => (id ? (licenceById(id) ?? null) : null);
+// Europe's figures: reference models and organisations are left out of every one.
+const entries = catalogueEntries();
 
 function seedOrganisations(): InsightOrganisation[] {
-  return SEED_ORGANISATIONS.map((o) => ({ id: o.slug, country: o.country, sme: o.isSme }));
+  return entries.organisations.filter((o) => o.scope === "europe").map((o) => ({ id: o.slug, country: o.country, sme: o.isSme }));
 }
 
 function seedModels(): InsightModel[] {
   const organisations = new Map(seedOrganisations().map((o) => [o.id, o]));
-  return SEED_MODELS.map((model) => {
-    const result = assess(
-      CRITERION_KEYS.map((criterion) => ({ criterion, ...model.answers[criterion] })),
-      { weights: licence(model.weightsLicence), code: licence(model.codeLicence), data: licence(model.dataLicence) },
-    );
-    return {
+  return entries.models
+    .filter((model) => model.scope === "europe")
+    .map((model) => ({
       slug: model.slug,
       name: model.name,
-      score: result.score,
-      grade: result.grade,
-      gradeComplete: result.complete,
+      score: model.score,
+      grade: model.grade,
+      gradeComplete: model.gradeComplete,
       releaseYear: model.releaseYear,
       languages: model.languages,
-      organisations: model.organisations.map((slug) => organisations.get(slug)!),
-      pillars: Object.fromEntries(PILLAR_KEYS.map((pillar) => [pillar, result.answers[pillar].grade])),
-    };
-  });
+      organisations: model.organisations.flatMap((slug) => organisations.get(slug) ?? []),
+      pillars: model.pillars,
+    }));
 }
 
 const models = seedModels();

@@ -1,28 +1,19 @@
-// Expected values for the e2e specs, computed from the seed catalogue with the real scorer, so
-// the specs never hard-code counts.
-import { assess } from "../../lib/openness/assess";
-import { licenceById } from "../../lib/openness/licences";
-import { CRITERION_KEYS, type Grade } from "../../lib/openness/types";
-import { SEED_MODELS } from "../../prisma/seed/models";
-import { SEED_ORGANISATIONS } from "../../prisma/seed/organisations";
-import type { SeedModel } from "../../prisma/seed/types";
+// Expected values for the e2e specs, computed from the catalogue's files (data/) with the real
+// scorer, so the specs never hard-code counts. The site lists Europe's entries by default:
+// SEED_MODELS and SEED_ORGANISATIONS are those; reference models are listed apart.
+import { catalogueEntries, type CatalogueModel } from "../../lib/catalogue-data/entries";
 
-export type GradedSeedModel = SeedModel & { grade: Grade; score: number };
+const entries = catalogueEntries();
 
-export const GRADED_SEED_MODELS: readonly GradedSeedModel[] = SEED_MODELS.map((model) => {
-  const result = assess(
-    CRITERION_KEYS.map((criterion) => ({ criterion, ...model.answers[criterion] })),
-    {
-      weights: model.weightsLicence ? licenceById(model.weightsLicence) : null,
-      code: model.codeLicence ? licenceById(model.codeLicence) : null,
-      data: model.dataLicence ? licenceById(model.dataLicence) : null,
-    },
-  );
-  return { ...model, grade: result.grade, score: result.score };
-});
+export type GradedSeedModel = CatalogueModel;
+
+export const ALL_MODELS: readonly CatalogueModel[] = entries.models;
+export const SEED_MODELS: readonly CatalogueModel[] = entries.models.filter((model) => model.scope === "europe");
+export const REFERENCE_MODELS: readonly CatalogueModel[] = entries.models.filter((model) => model.scope === "reference");
+export const GRADED_SEED_MODELS = SEED_MODELS;
+export const ALL_ORGANISATIONS = entries.organisations;
+export const SEED_ORGANISATIONS = entries.organisations.filter((organisation) => organisation.scope === "europe");
 
 export function seedCount(predicate: (model: GradedSeedModel) => boolean): number {
-  return GRADED_SEED_MODELS.filter(predicate).length;
+  return SEED_MODELS.filter(predicate).length;
 }
-
-export { SEED_MODELS, SEED_ORGANISATIONS };

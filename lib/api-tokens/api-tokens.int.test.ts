@@ -153,7 +153,15 @@ describe("POST /api/v1/submissions", () => {
     const name = `Programme ${unique()}`;
     const answer = await post(token, organisationBody(name), { "accept-language": "fr-FR,fr;q=0.9" });
     expect(answer.status).toBe(201);
-    expect(answer.json).toEqual({ id: expect.any(String), kind: "new_organisation", status: "pending", revision: 1, url: `${BASE}/account/submissions/${answer.json.id}` });
+    expect(answer.json).toEqual({
+      id: expect.any(String),
+      kind: "new_organisation",
+      status: "pending",
+      revision: 1,
+      url: `${BASE}/account/submissions/${answer.json.id}`,
+      assessment: null,
+      licenceMatches: [],
+    });
     expect(answer.headers.get("location")).toBe(answer.json.url);
     expect(answer.headers.get("access-control-allow-origin")).toBe("*");
     expect(answer.headers.get("cache-control")).toBe("no-store");

@@ -71,8 +71,12 @@ describe("GET /api/v1/models/{slug}", () => {
     expect(model.score).toBe(row.score);
     expect(model.url).toBe(`${BASE}/models/lucie-7b`);
     expect(model.organisations.map((o: { slug: string }) => o.slug)).toEqual(["linagora", "openllm-france"]);
-    expect(model.licences.weights.id).toBe("Apache-2.0");
-    expect(model.assessment.methodologyVersion).toBe(1);
+    expect(model.licences.weights.map((l: { id: string }) => l.id)).toEqual(["Apache-2.0"]);
+    expect(model.weightsLicences.map((l: { id: string }) => l.id)).toEqual(["Apache-2.0"]);
+    expect(model.licences.data.map((l: { id: string }) => l.id)).toEqual(["CC-BY-NC-SA-4.0"]);
+    expect(model.scope).toBe("europe");
+    expect(model.officialLabels.g7.label).toBe(row.g7Label);
+    expect(model.assessment.methodologyVersion).toBe(2);
     expect(model.assessment.criteria.map((c: { criterion: string }) => c.criterion)).toEqual([...CRITERION_KEYS]);
     expect(model.assessment.criteria.find((c: { criterion: string }) => c.criterion === "data").evidenceUrl).toMatch(/^https:\/\//);
     expect(model.assessment.reasons[0].code).toBe(`grade-${row.grade!.toLowerCase()}`);

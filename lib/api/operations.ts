@@ -20,11 +20,14 @@ import {
   pageInfoSchema,
   slugParams,
   answerGradeSchema,
+  assessmentSchema,
+  modalitySchema,
   criterionKeySchema,
   gradeSchema,
 } from "./schemas";
 import { CRITERION_KINDS } from "../openness/types";
 import { createSubmissionRequest, SUBMISSION_BODY_LIMIT, SUBMISSION_KINDS, submissionSchemas, type SubmissionKind } from "../validation/submissions";
+import { assessRequestSchema } from "../validation/assess";
 
 const CATALOGUE_CACHE = "public, max-age=60, s-maxage=300, stale-while-revalidate=3600";
 const STATIC_CACHE = "public, max-age=3600, s-maxage=86400";
@@ -158,6 +161,18 @@ export const submissionCreatedSchema = z
     status: z.enum(["pending", "draft"]).meta({ description: "pending: in the maintainers' review queue, like a submission from the web form." }),
     revision: z.int(),
     url: z.string().meta({ format: "uri", description: "The submission's page on the site, for its author." }),
+    assessment: assessmentSchema.nullable().meta({ description: "For a model: the grade it would get if approved, with every reason (methodology version 2); null for an organisation." }),
+    licenceMatches: z
+      .array(
+        z.object({
+          component: z.enum(["weights", "code", "data"]),
+          index: z.int(),
+          proposed: z.object({ id: z.string(), name: z.string(), url: z.string() }),
+          licence: z.object({ id: z.string(), name: z.string() }),
+          by: z.enum(["id", "url", "name"]),
+        }),
+      )
+      .meta({ description: "Licences proposed as new that are known ones (same SPDX id, address or name): they were recorded as the known licence." }),
   })
   .meta({ id: "SubmissionCreated" });
 
@@ -193,6 +208,32 @@ export const createSubmission = defineOperation({
   cacheControl: "no-store",
 });
 
+const ASSESS_EXAMPLE = {
+  answers: {
+    use: { answer: "open", evidenceUrl: "https://huggingface.co/example/model/blob/main/LICENSE" },
+    weights: { answer: "open", evidenceUrl: "https://huggingface.co/example/model" },
+    methods: { answer: "partial", evidenceUrl: "https://arxiv.org/abs/2401.00001", note: "Paper, no training code." },
+    data: { answer: "closed" },
+  },
+  licences: { weights: ["Apache-2.0"], code: [], data: [] },
+  baseModel: "mistral-7b",
+} as const;
+
+export const assessModel = defineOperation({
+  operationId: "assessModel",
+  method: "post",
+  path: "/api/v1/assess",
+  tag: "Methodology",
+  summary: "The grade a model would get, with every reason, before it is submitted: the function the form and approval use, nothing stored.",
+  description:
+    "No account needed. `answers` by criterion key (as in getMethodology), `licences` by component with licence ids (as in listLicences), `baseModel` a published model's slug or null, `dataException` the G7 training-data exception. Texts in English, or French with `?lang=fr` or `Accept-Language: fr`. Unknown criteria, licence ids or base models are 400s naming the field.",
+  requestBody: { description: "What is known of the model.", schema: assessRequestSchema.meta({ id: "AssessRequest" }), maxBytes: 64 * 1024, example: ASSESS_EXAMPLE },
+  response: { status: 200, description: "The assessment, as getModel gives it (assessedAt null: nothing is stored).", contentType: "application/json", schema: assessmentSchema },
+  errors: [400, 413, 415],
+  rateLimit: RATE_LIMITS.api,
+  cacheControl: "no-store",
+});
+
 export const listLicences = defineOperation({
   operationId: "listLicences",
   method: "get",
@@ -210,6 +251,14 @@ export const methodologySchema = z
     version: z.int(),
     versions: z.array(z.object({ version: z.int(), date: z.string().meta({ format: "date" }), changes: z.array(z.string()) })),
     answerPoints: z.record(answerGradeSchema, z.number()),
+    officialLabels: z
+      .object({
+        g7: z.object({
+          source: z.string().meta({ format: "uri" }),
+          labels: z.array(z.object({ label: z.string(), name: z.string(), rule: z.string().meta({ description: "When a model earns it, in our criteria." }) })),
+        }),
+      })
+      .meta({ description: "The official openness labels shown beside the grade, and how they follow from the criteria." }),
     criteria: z.array(
       z.object({
         key: criterionKeySchema,
@@ -250,7 +299,16 @@ export const getMethodology = defineOperation({
 export const statsSchema = z
   .object({
     methodologyVersion: z.int(),
-    models: z.object({ published: z.int(), assessed: z.int(), incomplete: z.int(), byGrade: gradeCountsSchema }),
+    models: z.object({
+      published: z.int().meta({ description: "Published European models (reference models are counted apart)." }),
+      assessed: z.int(),
+      incomplete: z.int(),
+      byGrade: gradeCountsSchema,
+      byG7: z.record(z.string(), z.int()).meta({ description: "Published European models per G7 label." }),
+      byModality: z.record(modalitySchema, z.int()),
+      reference: z.int().meta({ description: "Published non-European reference models, left out of every other figure." }),
+    }),
+    countries: z.int().meta({ description: "Countries with a published European model (EU-level projects aside)." }),
     organisations: z.object({
       published: z.int(),
       withPublishedModels: z.int(),
@@ -324,6 +382,9 @@ const shieldsBadge = (kind: "models" | "organisations") =>
     tag: "Badges",
     summary: `The same badge as shields.io endpoint JSON, to restyle it through shields.io (https://img.shields.io/endpoint?url=…).`,
     pathParams: badgeSlugParams,
+    query: z.object({
+      label: z.string().max(64).optional().meta({ description: "g7 for a model's G7 label instead of its grade; the left-hand text is shields.io's to set." }),
+    }),
     response: { description: "The badge's content.", contentType: "application/json", schema: shieldsEndpointSchema },
     errors: [404],
     rateLimit: null,
@@ -385,6 +446,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   listOrganisations,
   getOrganisation,
   createSubmission,
+  assessModel,
   listLicences,
   getMethodology,
   getStats,

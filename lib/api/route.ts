@@ -84,8 +84,8 @@ export function apiRoute<O extends ApiOperation & { method: "get" }>(operation: 
 export type ApiPostInput = {
   request: Request;
   url: URL;
-  /** the person whose token authorised the request (operations with `security: "bearer"`) */
-  actor: Actor;
+  /** the person whose token authorised the request (operations with `security: "bearer"`); null for public ones */
+  actor: Actor | null;
   /** the body, parsed as JSON but not validated: the handler validates it with its schema */
   body: unknown;
 };
@@ -96,11 +96,12 @@ export type ApiPostOutput<O extends ApiOperation> = { value: z.input<O["response
 const JSON_MEDIA_TYPE = /^application\/json\s*(?:;.*)?$/i;
 
 /**
- * A write: the rate limit first (cheapest), then the token (401 before a byte of the body is read),
- * then the body: JSON only (415), at most `requestBody.maxBytes` (413), well-formed (400). The
- * service the handler calls validates the body and authorises the actor, as it does for the forms.
+ * A POST: the rate limit first (cheapest), then the token when the operation needs one (401 before
+ * a byte of the body is read), then the body: JSON only (415), at most `requestBody.maxBytes`
+ * (413), well-formed (400). The service the handler calls validates the body and authorises the
+ * actor, as it does for the forms.
  */
-export function apiPostRoute<O extends ApiOperation & { method: "post"; security: "bearer"; requestBody: object }>(
+export function apiPostRoute<O extends ApiOperation & { method: "post"; requestBody: object }>(
   operation: O,
   handler: (input: ApiPostInput) => Promise<ApiPostOutput<O>>,
 ) {
@@ -108,7 +109,7 @@ export function apiPostRoute<O extends ApiOperation & { method: "post"; security
     const limitHeaders: Record<string, string> = {};
     try {
       await limitRequest(operation, request, limitHeaders);
-      const actor = await bearerActor(request.headers.get("authorization"));
+      const actor = operation.security === "bearer" ? await bearerActor(request.headers.get("authorization")) : null;
       const type = request.headers.get("content-type") ?? "";
       if (!JSON_MEDIA_TYPE.test(type.trim())) {
         throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Send the body as JSON, with Content-Type: application/json${type ? ` (not ${type.slice(0, 100)})` : ""}.`);

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import {
   ANSWER_GRADES,
+  BASE_RELATIONS,
   CRITERION_KEYS,
   CRITERION_KINDS,
   GRADES,
@@ -12,6 +13,7 @@ import {
   ORGANISATION_TYPES,
   REASON_CODES,
 } from "../openness/types";
+import { DATA_EXCEPTION_REASONS, G7_LABELS, G7_REASON_CODES } from "../openness/g7";
 import { slugSchema } from "../badges/render";
 
 export const API_LANGS = ["en", "fr"] as const;
@@ -46,6 +48,10 @@ export const licenceSchema = z
     noDerivatives: z.boolean(),
     shareAlike: z.boolean(),
     attribution: z.boolean(),
+    nonProduction: z.boolean().meta({ description: "Evaluation, research or testing use only." }),
+    userCap: z.number().nullable().meta({ description: "Monthly active users above which the licence no longer applies." }),
+    revenueCap: z.number().nullable().meta({ description: "Yearly revenue above which the licence no longer applies, in revenueCapCurrency." }),
+    revenueCapCurrency: z.string().nullable(),
     sourceUrl: urlSchema.nullable().meta({ description: "Where the flags were checked." }),
     note: z.string().nullable(),
     reviewed: z.boolean().meta({ description: "False for a licence entered by a contributor and not yet reviewed." }),
@@ -82,6 +88,33 @@ export const organisationSummarySchema = z
   })
   .meta({ id: "OrganisationSummary" });
 
+export const scopeSchema = z
+  .enum(["europe", "reference"])
+  .meta({ id: "Scope", description: "europe, or reference: a non-European model listed for comparison and as a base model, left out of every European figure." });
+
+export const g7LabelSchema = z.enum(G7_LABELS).meta({
+  id: "G7Label",
+  description: "The G7's official openness label (Vision on AI Openness Opportunities and Shared Language, 2026); none when the weights are not downloadable, not_determinable when the weights are not assessed.",
+});
+
+export const g7LabelSummarySchema = z
+  .object({
+    label: g7LabelSchema,
+    complete: z.boolean().meta({ description: "False when an unassessed fact could earn a higher label: the label is then a lower bound." }),
+  })
+  .meta({ id: "G7LabelSummary" });
+
+export const g7LabelDetailSchema = g7LabelSummarySchema
+  .extend({
+    missing: z.array(z.string()).meta({ description: "Criteria (or dataException) whose being unknown leaves a higher label undecided." }),
+    reasons: z
+      .array(z.object({ code: z.enum(G7_REASON_CODES), criterion: criterionKeySchema.optional(), text: z.string() }))
+      .meta({ description: "What holds the model below the next label up." }),
+  })
+  .meta({ id: "G7LabelDetail" });
+
+export const familySchema = z.object({ slug: z.string(), name: z.string() }).meta({ id: "ModelFamily", description: "Sizes, versions and instruct variants of one release." });
+
 /** The fields every shape of a model starts with: its facts, then its grade. */
 const modelFacts = {
   slug: z.string(),
@@ -96,13 +129,17 @@ const modelGrade = {
   grade: gradeSchema.nullable().meta({ description: "Null when not assessed." }),
   gradeComplete: z.boolean().meta({ description: "False when a criterion the grade rules read is not assessed: the grade is then a lower bound." }),
   score: z.number().nullable().meta({ description: "Exact score, 0-100." }),
+  scope: scopeSchema,
+  family: familySchema.nullable(),
 };
 
 export const modelSummarySchema = z
   .object({
     ...modelFacts,
     ...modelGrade,
-    weightsLicence: licenceRefSchema.nullable(),
+    officialLabels: z.object({ g7: g7LabelSummarySchema.nullable() }).meta({ description: "Official openness labels, beside the grade; null when not assessed." }),
+    weightsLicences: z.array(licenceRefSchema).meta({ description: "Every licence a user of the weights must accept, the base model's included." }),
+    weightsLicence: licenceRefSchema.nullable().meta({ description: "Deprecated since methodology version 2: the first of weightsLicences." }),
     organisations: z.array(organisationRefSchema).meta({ description: "Main developer first." }),
   })
   .meta({ id: "ModelSummary" });
@@ -116,7 +153,9 @@ export const modelListItemSchema = z
     pillars: z
       .object({ use: answerGradeSchema.nullable(), methods: answerGradeSchema.nullable(), data: answerGradeSchema.nullable(), retrain: answerGradeSchema.nullable() })
       .meta({ description: "The four pillars' answers; null when not assessed." }),
-    weightsLicence: z.object({ id: z.string(), name: z.string() }).nullable(),
+    g7: g7LabelSchema.nullable().meta({ description: "The G7 label; null when not assessed." }),
+    weightsLicences: z.array(z.object({ id: z.string(), name: z.string() })).meta({ description: "Every licence a user of the weights must accept, the base model's included." }),
+    weightsLicence: z.object({ id: z.string(), name: z.string() }).nullable().meta({ description: "Deprecated since methodology version 2: the first of weightsLicences." }),
     organisations: z
       .array(z.object({ slug: z.string(), name: z.string(), url: urlSchema.meta({ description: "The organisation's page." }) }))
       .meta({ description: "Main developer first." }),
@@ -160,7 +199,8 @@ export const assessmentSchema = z
     unknown: z.array(criterionKeySchema).meta({ description: "Criteria not assessed." }),
     criteria: z.array(criterionAssessmentSchema).meta({ description: "Every criterion, pillars first." }),
     reasons: z.array(gradeReasonSchema).meta({ description: "Why this grade: the rule met first, then what holds it back, then derived-rule adjustments." }),
-    assessedAt: dateTimeSchema,
+    officialLabels: z.object({ g7: g7LabelDetailSchema }),
+    assessedAt: dateTimeSchema.nullable().meta({ description: "When it was stored; null for an assessment computed on request (POST /api/v1/assess)." }),
   })
   .meta({ id: "Assessment" });
 
@@ -173,7 +213,30 @@ export const modelDetailSchema = modelSummarySchema
     languageShareNote: z.string().nullable(),
     description: z.string(),
     links: z.object({ modelCard: urlSchema.nullable(), code: urlSchema.nullable(), paper: urlSchema.nullable(), data: urlSchema.nullable() }),
-    licences: z.object({ weights: licenceSchema.nullable(), code: licenceSchema.nullable(), data: licenceSchema.nullable() }),
+    licences: z
+      .object({ weights: z.array(licenceSchema), code: z.array(licenceSchema), data: z.array(licenceSchema) })
+      .meta({ description: "Every licence of each component, as recorded for the model (methodology version 2)." }),
+    inheritedWeightsLicences: z.array(licenceSchema).meta({ description: "Weights licences the model carries from its base model, beyond its own." }),
+    baseModel: z
+      .object({
+        relation: z.enum(BASE_RELATIONS),
+        inCatalogue: z.boolean(),
+        slug: z.string().nullable(),
+        name: z.string(),
+        url: urlSchema.nullable().meta({ description: "Its page in the catalogue, or its address outside." }),
+      })
+      .nullable()
+      .meta({ description: "The model this one was made from." }),
+    dataException: z
+      .object({ reason: z.enum(DATA_EXCEPTION_REASONS), evidenceUrl: urlSchema, note: z.string().nullable() })
+      .nullable()
+      .meta({ description: "Why the full training data cannot be shared, where the developer says so (G7 Open Source AI)." }),
+    officialLabels: z.object({ g7: g7LabelDetailSchema.nullable() }),
+    sources: z.object({
+      facts: z.record(z.string(), urlSchema).meta({ description: "The source of each fact that is not an answer." }),
+      attribution: z.array(z.object({ source: z.string(), url: urlSchema, licence: z.string() })).meta({ description: "Sources whose facts carry over, with their licence." }),
+      unverified: z.array(z.string()).meta({ description: "What nobody could check." }),
+    }),
     assessment: assessmentSchema.nullable().meta({ description: "Under the current methodology; null when not assessed." }),
     publishedAt: dateTimeSchema.nullable(),
     updatedAt: dateTimeSchema,

@@ -34,7 +34,7 @@ beforeAll(async () => {
   const org = await prisma.organisation.findUniqueOrThrow({ where: { slug: "mistral-ai" } });
   await prisma.model.upsert({
     where: { slug: SLUG },
-    create: { slug: SLUG, name: "Badge Test", modality: "text", status: "draft", weightsLicenceId: "Apache-2.0", organisations: { create: { organisationId: org.id } } },
+    create: { slug: SLUG, name: "Badge Test", modality: "text", status: "draft", licences: { create: [{ component: "weights", licenceId: "Apache-2.0" }, { component: "code", licenceId: "MIT", position: 0 }, { component: "data", licenceId: "CC-BY-4.0", position: 0 }] }, organisations: { create: { organisationId: org.id } } },
     update: { status: "draft" },
   });
   await assessAll("open");

@@ -84,5 +84,5 @@ export function forgetBadges(): void {
 }
 
 function sameFace(a: BadgeFace, b: BadgeFace): boolean {
-  return a.found === b.found && a.message === b.message && a.colour === b.colour;
+  return a.found === b.found && a.message === b.message && a.colour === b.colour && a.g7?.message === b.g7?.message && a.g7?.colour === b.g7?.colour;
 }

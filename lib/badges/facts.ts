@@ -8,9 +8,9 @@ import { modelBadgeFace, NOT_FOUND_FACE, organisationBadgeFace, type BadgeFace }
 export async function modelBadgeFacts(slug: string): Promise<ModelBadgeFacts | null> {
   const row = await db().model.findFirst({
     where: { slug, status: "published" },
-    select: { grade: true, score: true, gradeComplete: true },
+    select: { grade: true, score: true, gradeComplete: true, g7Label: true },
   });
-  return row && { grade: row.grade, score: row.score, complete: row.gradeComplete };
+  return row && { grade: row.grade, score: row.score, complete: row.gradeComplete, g7Label: row.g7Label };
 }
 
 export async function organisationBadgeFacts(slug: string): Promise<OrganisationBadgeFacts | null> {

@@ -101,3 +101,17 @@ describe("the shields.io endpoint JSON", () => {
     expect(shieldsEndpointJson(NOT_FOUND_FACE, 60).isError).toBe(true);
   });
 });
+
+describe("the G7 label's badge (?label=g7)", () => {
+  it("shows a model's official label instead of its grade, in the SVG and in the shields.io JSON", async () => {
+    const { modelBadgeFace, renderBadgeSvg, shieldsEndpointJson } = await import("./render");
+    const face = modelBadgeFace({ grade: "C", score: 61, complete: true, g7Label: "open_weights_ai" });
+    const g7 = renderBadgeSvg(face, { label: "g7", style: "flat" });
+    expect(g7).toContain("Open Weights AI");
+    expect(g7).toContain("G7 label");
+    expect(g7).not.toContain("open weights · 61");
+    expect(renderBadgeSvg(face, { style: "flat" })).toContain("C · open weights · 61");
+    expect(shieldsEndpointJson(face, 60, { label: "G7" })).toMatchObject({ label: "G7 label", message: "Open Weights AI" });
+    expect(shieldsEndpointJson(face, 60)).toMatchObject({ label: "openness", message: "C · open weights · 61" });
+  });
+});

@@ -2,6 +2,7 @@
 // path and the shields.io endpoint, so the three always agree. Drawn by badge-maker (shields.io's
 // own renderer), which measures Verdana-11 text, adds role="img", aria-label and <title>, and
 // XML-escapes every value.
+import type { G7Label } from "../openness/g7";
 import { makeBadge } from "badge-maker";
 import { z } from "zod";
 import { GRADE_DISPLAY, NO_GRADE_DISPLAY } from "../openness/grades";
@@ -27,7 +28,7 @@ export const badgeQuerySchema = z.object({
     // control characters cannot be written in XML 1.0
     .regex(/^[^\p{Cc}]*$/u, "must not contain control characters")
     .optional()
-    .meta({ description: `Left-hand text (default "${DEFAULT_BADGE_LABEL}"); may be empty.` }),
+    .meta({ description: `Left-hand text (default "${DEFAULT_BADGE_LABEL}"); may be empty. "g7" shows a model's G7 openness label instead of its grade.` }),
   style: z.enum(BADGE_STYLES).default("flat").meta({ description: "Badge style, as on shields.io." }),
 });
 export type BadgeQuery = z.output<typeof badgeQuerySchema>;
@@ -39,10 +40,27 @@ export type BadgeFace = {
   message: string;
   /** CSS colour of the message side */
   colour: string;
+  /** the G7 label's side (models only), shown by `?label=g7` */
+  g7?: { message: string; colour: string };
+};
+
+/** `?label=g7` asks for the G7 label's badge instead of the grade's (a model's only). */
+export const G7_BADGE_VARIANT = "g7";
+export const G7_BADGE_LABEL = "G7 label";
+export const isG7Badge = (query: { label?: string }) => query.label?.trim().toLowerCase() === G7_BADGE_VARIANT;
+
+// One shade per rung of the G7 ladder, darkest for the most open; the words carry the meaning.
+const G7_COLOURS: Record<G7Label, string> = {
+  open_source_ai_with_open_data: "#14532d",
+  open_source_ai: "#1a7f37",
+  open_weights_ai: "#4d7c0f",
+  weights_available_ai: "#8a6d00",
+  none: "#616161",
+  not_determinable: "#616161",
 };
 
 /** What the catalogue knows about a model, as far as its badge is concerned. */
-export type ModelBadgeFacts = { grade: Grade | null; score: number | null; complete: boolean };
+export type ModelBadgeFacts = { grade: Grade | null; score: number | null; complete: boolean; g7Label?: G7Label | null };
 
 /** An organisation's published models (assessed or not). */
 export type OrganisationBadgeFacts = { models: readonly { grade: Grade | null; score: number | null }[] };
@@ -62,7 +80,9 @@ export function modelBadgeFace(facts: ModelBadgeFacts): BadgeFace {
   }
   const parts = [facts.grade, words(GRADE_DISPLAY[facts.grade].labelKey), String(Math.round(facts.score))];
   if (!facts.complete) parts.push(words("grades.incomplete.label"));
-  return { found: true, message: parts.join(" · "), colour: GRADE_DISPLAY[facts.grade].colour };
+  // the official names, as the G7 text writes them (a grade's words are lower-case; these are names)
+  const g7 = facts.g7Label ? { message: opennessMessage("en", `g7.labels.${facts.g7Label}.name`) ?? facts.g7Label, colour: G7_COLOURS[facts.g7Label] } : undefined;
+  return { found: true, message: parts.join(" · "), colour: GRADE_DISPLAY[facts.grade].colour, ...(g7 ? { g7 } : {}) };
 }
 
 /**
@@ -85,10 +105,11 @@ export function organisationBadgeFace(facts: OrganisationBadgeFacts): BadgeFace 
 
 /** The SVG for one face and one query; label and message are escaped by badge-maker. */
 export function renderBadgeSvg(face: BadgeFace, query: BadgeQuery): string {
+  const side = badgeSide(face, query);
   return makeBadge({
-    label: query.label ?? DEFAULT_BADGE_LABEL,
-    message: face.message,
-    color: face.colour,
+    label: side.label,
+    message: side.message,
+    color: side.colour,
     labelColor: "#555",
     style: query.style,
   });
@@ -99,13 +120,20 @@ export function errorBadgeSvg(message: string): string {
   return makeBadge({ label: DEFAULT_BADGE_LABEL, message, color: NO_GRADE_DISPLAY.notFound.colour, labelColor: "#555", style: "flat" });
 }
 
+/** What a badge says for a query: the grade's side, or the G7 label's for `?label=g7` on a model. */
+function badgeSide(face: BadgeFace, query: { label?: string }): { label: string; message: string; colour: string } {
+  if (isG7Badge(query) && face.g7) return { label: G7_BADGE_LABEL, message: face.g7.message, colour: face.g7.colour };
+  return { label: query.label ?? DEFAULT_BADGE_LABEL, message: face.message, colour: face.colour };
+}
+
 /** shields.io's endpoint badge (https://shields.io/badges/endpoint-badge), schemaVersion 1. */
-export function shieldsEndpointJson(face: BadgeFace, cacheSeconds: number) {
+export function shieldsEndpointJson(face: BadgeFace, cacheSeconds: number, query: { label?: string } = {}) {
+  const side = badgeSide(face, { label: isG7Badge(query) ? query.label : undefined });
   return {
     schemaVersion: 1 as const,
-    label: DEFAULT_BADGE_LABEL,
-    message: face.message,
-    color: face.colour.replace(/^#/, ""),
+    label: side.label,
+    message: side.message,
+    color: side.colour.replace(/^#/, ""),
     labelColor: "555",
     isError: !face.found,
     cacheSeconds,

@@ -134,7 +134,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
     const organisations = await import("../catalogue/organisations");
     const models = await import("../catalogue/models");
 
-    const publishedModels = Number((await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Model" WHERE "status" = 'published'`)[0]?.n ?? 0);
+    const publishedModels = Number((await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Model" WHERE "status" = 'published' AND "scope" = 'europe'`)[0]?.n ?? 0);
     const samples = await db().$queryRaw<{ slug: string }[]>`SELECT "slug" FROM "Model" WHERE "status" = 'published' ORDER BY md5("id") LIMIT 50`;
     const smallOrg = (await db().$queryRaw<{ slug: string }[]>`
       SELECT o."slug" FROM "Organisation" o JOIN "ModelOrganisation" mo ON mo."organisationId" = o."id"

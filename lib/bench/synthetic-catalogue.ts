@@ -220,6 +220,7 @@ export async function loadSyntheticCatalogue(
       const size = Math.min(batch, options.models - start);
       const models: Record<string, unknown>[] = [];
       const linkRows: Record<string, unknown>[] = [];
+      const licenceRows: Record<string, unknown>[] = [];
       const assessments: Record<string, unknown>[] = [];
       const answerRows: Record<string, unknown>[] = [];
       for (let i = 0; i < size; i++) {
@@ -249,11 +250,14 @@ export async function loadSyntheticCatalogue(
         const codeLicence = r.chance(0.5) ? r.pick(["Apache-2.0", "MIT", "BSD-3-Clause", "GPL-3.0-only"]) : null;
         const dataLicence = profile === "truly-open" || profile === "open-science" ? r.pick(DATA_LICENCES) : null;
         const entered = answersFor(profile, slug, r);
-        const result = assess(entered, {
-          weights: weightsLicence ? licenceById(weightsLicence) : null,
-          code: codeLicence ? licenceById(codeLicence) : null,
-          data: dataLicence ? licenceById(dataLicence) : null,
-        });
+        const facts = {
+          licences: {
+            weights: weightsLicence ? [licenceById(weightsLicence)!] : [],
+            code: codeLicence ? [licenceById(codeLicence)!] : [],
+            data: dataLicence ? [licenceById(dataLicence)!] : [],
+          },
+        };
+        const result = assess(entered, facts);
         const releaseYear = r.weighted([[2019, 2], [2020, 3], [2021, 5], [2022, 10], [2023, 20], [2024, 30], [2025, 25], [2026, 5]] as const);
         const created = new Date(Date.UTC(2024, 0, 1) + r.int(0, 1000) * 86_400_000 + r.int(0, 86_399_999));
         // The organisation columns as the catalogue_search trigger would write them, so its
@@ -275,10 +279,7 @@ export async function loadSyntheticCatalogue(
           languages: [...languages],
           description: `${name} is a ${size || "compact"} ${r.pick(TOPICS)} ${modality} model by ${main.name}, trained on ${[...languages].slice(0, 3).join(", ")} data. ${r.chance(0.3) ? `Fine-tuned from ${r.pick(FAMILIES)}.` : ""}`.trim(),
           modelCardUrl: `https://example.org/models/${slug}`,
-          weightsLicenceId: weightsLicence,
-          codeLicenceId: codeLicence,
-          dataLicenceId: dataLicence,
-          ...modelAssessmentColumns(result),
+          ...modelAssessmentColumns(result, facts),
           organisationSlugs: owners.map((o) => o.slug),
           organisationNames: owners.map((o) => o.name),
           organisationCountries: [...new Set(owners.map((o) => o.country))].sort(),
@@ -289,6 +290,9 @@ export async function loadSyntheticCatalogue(
           createdAt: created,
           updatedAt: new Date(created.getTime() + r.int(0, 200) * 86_400_000),
         });
+        for (const [component, licence] of [["weights", weightsLicence], ["code", codeLicence], ["data", dataLicence]] as const) {
+          if (licence) licenceRows.push({ modelId: id, component, licenceId: licence, position: 0 });
+        }
         linkRows.push({ modelId: id, organisationId: main.id, position: 0 });
         if (partner && partner.id !== main.id) linkRows.push({ modelId: id, organisationId: partner.id, position: 1 });
         assessments.push({ id: assessmentId, modelId: id, methodologyVersion: result.methodologyVersion, score: result.score, grade: result.grade, complete: result.complete, createdAt: created, updatedAt: created });
@@ -310,12 +314,13 @@ export async function loadSyntheticCatalogue(
       await insertRows(client, "Model", columnsOf(models, {
         id: "text", slug: "text", name: "text", version: "text", releaseYear: "int4", releaseDate: "date", modality: '"Modality"',
         tasks: "text[]", parameterCount: "float8", languages: "text[]", description: "text", modelCardUrl: "text",
-        weightsLicenceId: "text", codeLicenceId: "text", dataLicenceId: "text", score: "float8", grade: '"Grade"', gradeComplete: "boolean",
+        weightsLicenceIds: "text[]", g7Label: '"G7Label"', score: "float8", grade: '"Grade"', gradeComplete: "boolean",
         useGrade: '"AnswerGrade"', methodsGrade: '"AnswerGrade"', dataGrade: '"AnswerGrade"', retrainGrade: '"AnswerGrade"',
         organisationSlugs: "text[]", organisationNames: "text[]", organisationCountries: "text[]", organisationTypes: '"OrganisationType"[]', fromSme: "boolean",
         status: '"EntryStatus"', publishedAt: "timestamp(3)", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
       }));
       await insertRows(client, "ModelOrganisation", columnsOf(linkRows, { modelId: "text", organisationId: "text", position: "int4" }));
+      await insertRows(client, "ModelLicence", columnsOf(licenceRows, { modelId: "text", component: '"LicenceComponent"', licenceId: "text", position: "int4" }));
       await insertRows(client, "Assessment", columnsOf(assessments, {
         id: "text", modelId: "text", methodologyVersion: "int4", score: "float8", grade: '"Grade"', complete: "boolean", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
       }));
@@ -328,7 +333,7 @@ export async function loadSyntheticCatalogue(
       if ((start / batch) % 10 === 0) log(`  ${start + size} models`);
     }
     // What autovacuum would have done by the time anyone searches: statistics and visibility map.
-    await client.query(`VACUUM ANALYZE "Organisation", "Model", "ModelOrganisation", "Assessment", "CriterionAnswer", "SearchWord"`);
+    await client.query(`VACUUM ANALYZE "Organisation", "Model", "ModelOrganisation", "ModelLicence", "Assessment", "CriterionAnswer", "SearchWord"`);
     return { organisations: organisations.length, models: options.models, links, answers: answersWritten, biggestOrganisation: organisations[0]!.slug };
   } finally {
     await client.end();

@@ -29,8 +29,8 @@ async function moves(write: () => Promise<unknown>): Promise<boolean> {
 describe("the catalogue version", () => {
   it("moves with every write to a table the public pages are made of", async () => {
     const model = await prisma.model.findFirstOrThrow({
-      where: { status: "published", weightsLicenceId: { not: null } },
-      include: { assessments: { include: { answers: true } }, organisations: true, weightsLicence: true },
+      where: { status: "published", licences: { some: {} } },
+      include: { assessments: { include: { answers: true } }, organisations: true, licences: { include: { licence: true } } },
     });
     const [assessment, link] = [model.assessments[0]!, model.organisations[0]!];
     const answer = assessment.answers[0]!;
@@ -38,7 +38,8 @@ describe("the catalogue version", () => {
       ["Model", () => prisma.model.update({ where: { id: model.id }, data: { description: `${model.description} ` } })],
       ["Organisation", () => prisma.organisation.updateMany({ where: { id: model.organisations[0]!.organisationId }, data: { website: "https://example.eu/" } })],
       ["ModelOrganisation", () => prisma.modelOrganisation.updateMany({ where: { modelId: model.id, organisationId: link.organisationId }, data: { position: link.position } })],
-      ["Licence", () => prisma.licence.update({ where: { id: model.weightsLicence!.id }, data: { name: model.weightsLicence!.name } })],
+      ["Licence", () => prisma.licence.update({ where: { id: model.licences[0]!.licenceId }, data: { name: model.licences[0]!.licence.name } })],
+      ["ModelLicence", () => prisma.modelLicence.updateMany({ where: { modelId: model.id, licenceId: model.licences[0]!.licenceId }, data: { position: model.licences[0]!.position } })],
       ["Assessment", () => prisma.assessment.update({ where: { id: assessment.id }, data: { complete: assessment.complete } })],
       ["CriterionAnswer", () => prisma.criterionAnswer.updateMany({ where: { assessmentId: answer.assessmentId, criterion: answer.criterion }, data: { note: answer.note } })],
     ];

@@ -9,14 +9,15 @@ export type InsightRows = { models: InsightModel[]; organisations: InsightOrgani
 const PILLARS: ReadonlySet<string> = new Set(PILLAR_KEYS);
 
 /**
- * Every published model and organisation, in the shape the figures need (lib/insights/figures.ts).
+ * Every published European model and organisation, in the shape the figures need
+ * (lib/insights/figures.ts): reference models are left out of every European figure.
  * The catalogue is small (hundreds of entries): two queries, and the arithmetic in code, keep
  * one definition of each figure for the map, the matrix and the insights page.
  */
 export const insightRows = cache(async (): Promise<InsightRows> => {
   const [models, organisations] = await Promise.all([
     db().model.findMany({
-      where: { status: "published" },
+      where: { status: "published", scope: "europe" },
       orderBy: { slug: "asc" },
       select: {
         slug: true,
@@ -26,6 +27,7 @@ export const insightRows = cache(async (): Promise<InsightRows> => {
         gradeComplete: true,
         releaseYear: true,
         languages: true,
+        g7Label: true,
         organisations: {
           orderBy: { position: "asc" },
           select: { organisation: { select: { id: true, country: true, isSme: true } } },
@@ -37,7 +39,7 @@ export const insightRows = cache(async (): Promise<InsightRows> => {
       },
     }),
     db().organisation.findMany({
-      where: { status: "published" },
+      where: { status: "published", scope: "europe" },
       orderBy: { slug: "asc" },
       select: { id: true, country: true, isSme: true },
     }),
@@ -51,6 +53,7 @@ export const insightRows = cache(async (): Promise<InsightRows> => {
       gradeComplete: model.gradeComplete,
       releaseYear: model.releaseYear,
       languages: model.languages,
+      g7: model.g7Label,
       organisations: model.organisations.map(({ organisation }) => ({
         id: organisation.id,
         country: organisation.country,

@@ -1,4 +1,5 @@
 import "server-only";
+import { G7_LABELS, type G7Label } from "../openness/g7";
 // The queries behind `/organisations` and `/organisations/<slug>`.
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
@@ -29,7 +30,8 @@ export type OrganisationSearchResult = {
 };
 
 function whereClause(query: OrganisationQuery, fuzzy: boolean): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`o."status" = 'published'`];
+  // Europe's directory: the developers of reference models (Meta, Alibaba...) have pages, not a place in the list
+  const conditions: Prisma.Sql[] = [Prisma.sql`o."status" = 'published'`, Prisma.sql`o."scope" = 'europe'`];
   if (query.country?.length) conditions.push(Prisma.sql`o."country" = ANY(CAST(${query.country} AS text[]))`);
   if (query.type?.length) conditions.push(Prisma.sql`o."type" = ANY(CAST(${query.type} AS "OrganisationType"[]))`);
   if (query.sme) conditions.push(Prisma.sql`o."isSme" IS TRUE`);
@@ -97,6 +99,7 @@ export async function organisationBySlug(slug: string) {
       country: true,
       countryNote: true,
       isSme: true,
+      scope: true,
       website: true,
       description: true,
       foundedYear: true,
@@ -110,6 +113,18 @@ export async function organisationBySlug(slug: string) {
 }
 
 export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof organisationBySlug>>>;
+
+/** How many of the organisation's published models earn each G7 label (never zero rows: absent labels are 0). */
+export async function organisationG7Counts(organisationId: string): Promise<Record<G7Label, number>> {
+  const rows = await db().model.groupBy({
+    by: ["g7Label"],
+    where: { status: "published", organisations: { some: { organisationId } } },
+    _count: { _all: true },
+  });
+  const counts = Object.fromEntries(G7_LABELS.map((label) => [label, 0])) as Record<G7Label, number>;
+  for (const row of rows) if (row.g7Label) counts[row.g7Label] = row._count._all;
+  return counts;
+}
 
 /**
  * The organisation's openness (METHODOLOGY.md, "Organisations") in the shape organisationAggregate

@@ -25,7 +25,8 @@ export async function recentPublications(options: { country?: string; limit: num
   const order = [{ publishedAt: { sort: "desc" as const, nulls: "last" as const } }, { createdAt: "desc" as const }, { slug: "asc" as const }];
   const [models, organisations] = await Promise.all([
     db().model.findMany({
-      where: { status: "published", ...(country ? { organisations: { some: { organisation: { country } } } } : {}) },
+      // Europe's news: reference models (Llama, Qwen...) are listed for comparison, not announced
+      where: { status: "published", scope: "europe", ...(country ? { organisations: { some: { organisation: { country } } } } : {}) },
       orderBy: order,
       take: limit,
       select: {
@@ -41,7 +42,7 @@ export async function recentPublications(options: { country?: string; limit: num
       },
     }),
     db().organisation.findMany({
-      where: { status: "published", ...(country ? { country } : {}) },
+      where: { status: "published", scope: "europe", ...(country ? { country } : {}) },
       orderBy: order,
       take: limit,
       select: { slug: true, name: true, description: true, publishedAt: true, createdAt: true, updatedAt: true, country: true },

@@ -19,7 +19,6 @@ describe("re-scoring after a methodology version change", () => {
         slug: "rescore-test",
         name: "Rescore Test",
         modality: "text",
-        weightsLicenceId: null,
         // An assessment made under an earlier version, whose stored grade the new rules would not give.
         assessments: {
           create: {

@@ -7,7 +7,7 @@ import { createEmbeddedDatabase, createServerDatabase, type TestDatabase } from 
 import { applyMigrations } from "../db/migrations";
 import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
-import { SEED_MODELS } from "../../prisma/seed/models";
+import { catalogueEntries } from "../catalogue-data/entries";
 import { storeAssessment } from "./assessments";
 import { CRITERION_KEYS, organisationAggregate, type Grade } from "../openness";
 import { EMPTY_MODEL_QUERY, organisationQuerySchema, parseModelQuery, type ModelQuery } from "../validation/catalogue";
@@ -21,12 +21,16 @@ let models: typeof import("./models");
 type Row = Awaited<ReturnType<typeof loadRows>>[number];
 let rows: Row[];
 
+/** The published models a query with no filter lists: Europe's (reference models only when asked for). */
 async function loadRows() {
-  return prisma.model.findMany({
-    where: { status: "published" },
-    include: { weightsLicence: true, organisations: { orderBy: { position: "asc" }, include: { organisation: true } } },
+  const models = await prisma.model.findMany({
+    where: { status: "published", scope: "europe" },
+    include: { organisations: { orderBy: { position: "asc" }, include: { organisation: true } } },
   });
+  const licences = new Map((await prisma.licence.findMany()).map((licence) => [licence.id, licence]));
+  return models.map((model) => ({ ...model, weightsLicences: model.weightsLicenceIds.map((id) => licences.get(id)!) }));
 }
+const allowsCommercialUse = (row: Row) => row.weightsLicences.length > 0 && row.weightsLicences.every((licence) => !licence.nonCommercial && !licence.nonProduction);
 
 const ALL = 10_000;
 const q = (query: Partial<ModelQuery>): ModelQuery => ({ ...EMPTY_MODEL_QUERY, ...query });
@@ -78,7 +82,7 @@ beforeAll(async () => {
         languages: ["fr", "oc"],
         tasks: ["text-generation"],
         parameterCount: 2e9,
-        weightsLicenceId: "MIT",
+        licences: { create: [{ component: "weights", licenceId: "MIT", position: 0 }] },
         publishedAt: new Date("2026-11-27T00:00:00Z"),
         organisations: { create: [{ organisationId: org.id, position: 0 }] },
       },
@@ -100,7 +104,7 @@ afterAll(async () => {
 describe("searchModels: filters", () => {
   it("with no filter lists every published model, never a draft", async () => {
     expect(await slugs({})).toEqual(expected(() => true));
-    expect(rows.length).toBe(SEED_MODELS.length + 2);
+    expect(rows.length).toBe(catalogueEntries().models.filter((model) => model.scope === "europe").length + 2);
     expect(await slugs({})).not.toContain("draft-model");
   });
 
@@ -109,9 +113,9 @@ describe("searchModels: filters", () => {
     ["use=open", { use: "open" }, (r) => r.useGrade === "open"],
     ["methods=partial (at least)", { methods: "partial" }, (r) => r.methodsGrade === "open" || r.methodsGrade === "partial"],
     ["data=partial", { data: "partial" }, (r) => r.dataGrade === "open" || r.dataGrade === "partial"],
-    ["retrain=open", { retrain: "open" }, (r) => r.retrainGrade === "open"],
-    ["licence", { licence: ["Apache-2.0", "MIT"] }, (r) => r.weightsLicenceId === "Apache-2.0" || r.weightsLicenceId === "MIT"],
-    ["commercial", { commercial: true }, (r) => r.weightsLicence !== null && !r.weightsLicence.nonCommercial],
+    ["retrain=partial (at least)", { retrain: "partial" }, (r) => r.retrainGrade === "open" || r.retrainGrade === "partial"],
+    ["licence", { licence: ["Apache-2.0", "MIT"] }, (r) => r.weightsLicenceIds.includes("Apache-2.0") || r.weightsLicenceIds.includes("MIT")],
+    ["commercial", { commercial: true }, allowsCommercialUse],
     ["org", { org: ["mistral-ai"] }, (r) => r.organisations.some((o) => o.organisation.slug === "mistral-ai")],
     ["orgType", { orgType: ["research", "non_profit"] }, (r) => r.organisations.some((o) => ["research", "non_profit"].includes(o.organisation.type))],
     ["sme", { sme: true }, (r) => r.organisations.some((o) => o.organisation.isSme === true)],
@@ -124,7 +128,37 @@ describe("searchModels: filters", () => {
     ["yearMin", { yearMin: 2024 }, (r) => r.releaseYear !== null && r.releaseYear >= 2024],
     ["yearMax", { yearMax: 2023 }, (r) => r.releaseYear !== null && r.releaseYear <= 2023],
     ["year range", { yearMin: 2010, yearMax: 2023 }, (r) => r.releaseYear !== null && r.releaseYear >= 2010 && r.releaseYear <= 2023],
+    ["G7 label", { g7: ["open_weights_ai"] }, (r) => r.g7Label === "open_weights_ai"],
+    ["family", { family: "eurollm" }, (r) => r.familySlug === "eurollm"],
   ];
+
+  it("shows a family once, by its most open member, when nothing narrows the list; every matching member when filtered", async () => {
+    const result = await search.searchModels(q({}), { page: 1, pageSize: ALL, collapseFamilies: true });
+    const families = new Map<string, Row[]>();
+    for (const row of rows) if (row.familySlug) families.set(row.familySlug, [...(families.get(row.familySlug) ?? []), row]);
+    const hidden = [...families.values()].reduce((n, members) => n + members.length - 1, 0);
+    expect(hidden).toBeGreaterThan(0);
+    expect(result.total).toBe(rows.length - hidden);
+    expect(result.items).toHaveLength(rows.length - hidden);
+    for (const [slug, members] of families) {
+      const shown = result.items.filter((item) => item.family?.slug === slug);
+      expect(shown, slug).toHaveLength(1);
+      expect(shown[0]!.family!.size).toBe(members.length);
+      const best = [...members].sort((a, b) => b.sortScore - a.sortScore || a.sortName.localeCompare(b.sortName) || (a.id < b.id ? -1 : 1))[0]!;
+      expect(shown[0]!.slug, slug).toBe(best.slug);
+    }
+    // the family's own list, and any filtered one, show every member
+    const [slug, members] = [...families].find(([, m]) => m.length > 1)!;
+    expect(await slugs({ family: slug })).toEqual(members.map((m) => m.slug).sort());
+  });
+
+  it("lists Europe's models by default; reference models only when asked for, alone or with the rest", async () => {
+    const reference = await prisma.model.findMany({ where: { status: "published", scope: "reference" }, select: { slug: true } });
+    expect(reference.length).toBeGreaterThan(0);
+    expect(await slugs({})).not.toContain(reference[0]!.slug);
+    expect(await slugs({ scope: "reference" })).toEqual(reference.map((r) => r.slug).sort());
+    expect((await slugs({ scope: "all" })).length).toBe(rows.length + reference.length);
+  });
   for (const [name, query, predicate] of cases) {
     it(`${name} alone keeps exactly the models it names`, async () => {
       const want = expected(predicate);
@@ -143,8 +177,7 @@ describe("searchModels: filters", () => {
         r.parameterCount <= 10e9 &&
         r.useGrade === "open" &&
         r.modality === "text" &&
-        r.weightsLicence !== null &&
-        !r.weightsLicence.nonCommercial,
+        allowsCommercialUse(r),
     );
     expect(want.length).toBeGreaterThan(0);
     expect(await slugs(query)).toEqual(want);
@@ -196,7 +229,8 @@ describe("searchModels: text search", () => {
     // only the misspelt word is corrected; accents are forgiven in the correction too
     const two = await search.searchModels(q({ q: "lucie linagorra" }), { page: 1 });
     expect(two.correctedQuery).toBe("lucie linagora");
-    expect(two.items.map((item) => item.slug)).toEqual(["lucie-7b"]);
+    expect(two.items.map((item) => item.slug)).toContain("lucie-7b");
+    expect(two.items.every((item) => item.organisations.some((o) => o.slug === "linagora"))).toBe(true);
     expect((await search.searchModels(q({ q: "Élann" }), { page: 1 })).items.map((item) => item.slug)).toEqual(["elan-2b"]);
     const exact = await search.searchModels(q({ q: "mistral" }), { page: 1 });
     expect(exact.fuzzy).toBe(false);
@@ -210,7 +244,7 @@ describe("searchModels: text search", () => {
     }
     expect(await slugs({ q: "weird_100%'s" })).toEqual(["weird-percent"]);
     expect(await slugs({ q: "%" })).toEqual(expected(() => true)); // no word in it: no text filter
-    expect(await prisma.model.count()).toBe(rows.length + 1); // nothing was dropped
+    expect(await prisma.model.count({ where: { scope: "europe" } })).toBe(rows.length + 1); // nothing was dropped
   });
 
   it("combines search and filters", async () => {
@@ -240,17 +274,25 @@ describe("searchModels: rows read past Prisma (lib/db/rows.ts)", () => {
 });
 
 describe("searchModels: sorting", () => {
-  const byScore = (a: Row, b: Row) => (b.score ?? -1) - (a.score ?? -1);
+  const rank = (grade: Grade | null) => (grade ? "ABCDE".indexOf(grade) : 5);
+  const byOpenness = (a: { grade: Grade | null; score: number | null }, b: { grade: Grade | null; score: number | null }) =>
+    rank(a.grade) - rank(b.grade) || (b.score ?? -1) - (a.score ?? -1);
 
-  it("sorts by score (default), then name, then id", async () => {
+  it("sorts by openness (default): grade first, then score, then name: a D model never ranks above a C model", async () => {
     const result = await search.searchModels(q({}), { page: 1, pageSize: ALL });
-    const scores = result.items.map((item) => item.score ?? -1);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(result.items[0]!.slug).toBe([...rows].sort(byScore)[0]!.slug);
-    // unassessed-like (null score) would come last; equal scores are in name order
+    const keys = result.items.map((item) => ({ grade: item.grade, score: item.score }));
+    expect(keys).toEqual([...keys].sort(byOpenness));
+    expect(result.items[0]!.slug).toBe([...rows].sort(byOpenness)[0]!.slug);
+    const grades = result.items.map((item) => rank(item.grade));
+    expect(grades.indexOf(rank("D"))).toBeGreaterThan(grades.lastIndexOf(rank("C")));
+    // a D model with a higher score than some C model still comes after every C model
+    const bestD = Math.max(...result.items.filter((i) => i.grade === "D").map((i) => i.score ?? 0));
+    const worstC = Math.min(...result.items.filter((i) => i.grade === "C").map((i) => i.score ?? 0));
+    expect(bestD, "the catalogue has a D model scoring above a C model, which the order must not follow").toBeGreaterThan(worstC);
+    // equal grades and scores are in name order
     for (let i = 1; i < result.items.length; i++) {
       const [prev, cur] = [result.items[i - 1]!, result.items[i]!];
-      if (prev.score === cur.score) expect(prev.name.localeCompare(cur.name, "en", { sensitivity: "base" })).toBeLessThanOrEqual(0);
+      if (prev.score === cur.score && prev.grade === cur.grade) expect(prev.name.localeCompare(cur.name, "en", { sensitivity: "base" })).toBeLessThanOrEqual(0);
     }
   });
 
@@ -266,9 +308,11 @@ describe("searchModels: sorting", () => {
     const result = await search.searchModels(q({ sort: "release" }), { page: 1, pageSize: ALL });
     const years = result.items.map((item) => item.releaseYear ?? 0);
     expect(years).toEqual([...years].sort((a, b) => b - a));
-    expect(result.items.slice(0, 2).map((item) => item.slug).sort()).toEqual(
-      rows.filter((r) => r.releaseDate?.toISOString().startsWith("2025-03")).map((r) => r.slug).sort(),
-    );
+    // the newest release first: its date, or its year when only the year is known
+    const key = (r: Row) => (r.releaseDate ? Number(r.releaseDate.toISOString().slice(0, 10).replaceAll("-", "")) : (r.releaseYear ?? 0) * 10000);
+    const newest = Math.max(...rows.map(key));
+    const first = rows.filter((r) => key(r) === newest).map((r) => r.slug).sort();
+    expect(result.items.slice(0, first.length).map((item) => item.slug).sort()).toEqual(first);
   });
 
   it("sorts by recently updated", async () => {
@@ -371,7 +415,7 @@ describe("organisations", () => {
 
   it("lists published organisations by name, with filters, search and model counts", async () => {
     const all = await organisations.searchOrganisations(oq({}), { page: 1, pageSize: ALL });
-    expect(all.total).toBe(await prisma.organisation.count());
+    expect(all.total).toBe(await prisma.organisation.count({ where: { scope: "europe" } }));
     const names = all.items.map((o) => o.name);
     expect(names[0]!.localeCompare(names.at(-1)!, "en", { sensitivity: "base" })).toBeLessThan(0);
     const fr = await organisations.searchOrganisations(oq({ country: "FR", type: "research" }), { page: 1, pageSize: ALL });
@@ -419,6 +463,8 @@ describe("denormalised columns stay in step", () => {
     const model = await prisma.model.findUniqueOrThrow({ where: { slug: "elan-2b" } });
     expect(await slugs({ use: "open" })).not.toContain("elan-2b");
     const evidence = "https://example.org/evidence";
+    // every licence known and free (version 2): weights MIT already, code and data now
+    await prisma.modelLicence.createMany({ data: [{ modelId: model.id, component: "code", licenceId: "MIT" }, { modelId: model.id, component: "data", licenceId: "CC-BY-4.0" }] });
     await storeAssessment(prisma, model, CRITERION_KEYS.map((criterion) => ({ criterion, grade: "open" as const, evidenceUrl: evidence })));
     expect(await slugs({ use: "open", grade: ["A"] })).toContain("elan-2b");
     const first = (await search.searchModels(q({}), { page: 1 })).items[0]!;
@@ -442,8 +488,10 @@ describe("denormalised columns stay in step", () => {
     for (const filter of filters) expect(await slugs(filter), JSON.stringify(filter)).not.toContain("weird-percent");
     await prisma.model.update({
       where: { id: model.id },
-      data: { languages: ["xh"], tasks: ["depth-estimation"], weightsLicenceId: "Apache-2.0", releaseYear: 2011, releaseDate: null },
+      data: { languages: ["xh"], tasks: ["depth-estimation"], releaseYear: 2011, releaseDate: null, licences: { deleteMany: {}, create: [{ component: "weights", licenceId: "Apache-2.0", position: 0 }] } },
     });
+    // the licences a search reads are kept with the model's assessment
+    await storeAssessment(prisma, model, CRITERION_KEYS.map((criterion) => ({ criterion, grade: "unknown" as const })));
     for (const filter of filters) expect(await slugs(filter), JSON.stringify(filter)).toContain("weird-percent");
     expect(await slugs(Object.assign({}, ...filters))).toEqual(["weird-percent"]);
     expect(await slugs({ yearMax: 2019 })).toContain("weird-percent");

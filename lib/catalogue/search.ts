@@ -10,6 +10,7 @@ import { keptWhileCatalogueUnchanged } from "./changes";
 import { Prisma } from "../db/generated/client";
 import { activeFilters, PAGE_SIZE, type ModelQuery, type ModelSort } from "../validation/catalogue";
 import type { AnswerGrade, Grade, Modality } from "../openness/types";
+import type { G7Label } from "../openness/g7";
 
 export type ModelListItem = {
   id: string;
@@ -24,7 +25,12 @@ export type ModelListItem = {
   grade: Grade | null;
   gradeComplete: boolean;
   pillars: { use: AnswerGrade | null; methods: AnswerGrade | null; data: AnswerGrade | null; retrain: AnswerGrade | null };
-  weightsLicence: { id: string; name: string } | null;
+  /** every licence a user of the weights must accept, the base model's included, by name */
+  weightsLicences: { id: string; name: string }[];
+  g7Label: G7Label | null;
+  scope: "europe" | "reference";
+  /** `size`: the family's published members (this one included) */
+  family: { slug: string; name: string; size: number } | null;
   organisations: { slug: string; name: string }[];
   /** countries of its organisations (ISO 3166-1 alpha-2, or EU), sorted */
   countries: string[];
@@ -58,7 +64,17 @@ export type ModelSearchResult = {
   correctedQuery: string | null;
 };
 
-export type Paging = { page: number; pageSize?: number } | { cursor: string | null; pageSize?: number };
+/**
+ * `collapseFamilies`: when nothing narrows the list, show a family (sizes, versions, instruct
+ * variants) once, by its most open member, which says how many others there are. A filtered list
+ * shows every member that matches: it is what the filter asked for.
+ */
+export type Paging = ({ page: number; pageSize?: number } | { cursor: string | null; pageSize?: number }) & { collapseFamilies?: boolean };
+
+/** The best member of its family by the openness order (grade band and score, then name, then id), or no family. */
+const FAMILY_HEAD = Prisma.sql`(m."familySlug" IS NULL OR NOT EXISTS (
+  SELECT 1 FROM "Model" f WHERE f."familySlug" = m."familySlug" AND f."status" = 'published' AND f."scope" = m."scope"
+    AND (f."sortScore" > m."sortScore" OR (f."sortScore" = m."sortScore" AND (f."sortName" < m."sortName" OR (f."sortName" = m."sortName" AND f."id" < m."id"))))))`;
 
 export class InvalidCursorError extends Error {
   constructor() {
@@ -110,10 +126,15 @@ function filterConditions(query: ModelQuery): Prisma.Sql[] {
       conditions.push(Prisma.sql`${PILLAR_COLUMNS[pillar]} = ANY(CAST(${accepted} AS "AnswerGrade"[]))`);
     }
   }
-  if (query.licence?.length) conditions.push(Prisma.sql`m."weightsLicenceId" = ANY(CAST(${query.licence} AS text[]))`);
+  // reference models (Llama, Qwen...) only when asked for: the catalogue is Europe's
+  if (query.scope !== "all") conditions.push(Prisma.sql`m."scope" = CAST(${query.scope ?? "europe"} AS "Scope")`);
+  if (query.licence?.length) conditions.push(Prisma.sql`m."weightsLicenceIds" && CAST(${query.licence} AS text[])`);
   if (query.commercial) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Licence" cl WHERE cl."id" = m."weightsLicenceId" AND NOT cl."nonCommercial")`);
+    // every licence a user of the weights must accept allows commercial, production use
+    conditions.push(Prisma.sql`cardinality(m."weightsLicenceIds") > 0 AND NOT EXISTS (SELECT 1 FROM "Licence" cl WHERE cl."id" = ANY(m."weightsLicenceIds") AND (cl."nonCommercial" OR cl."nonProduction"))`);
   }
+  if (query.g7?.length) conditions.push(Prisma.sql`m."g7Label" = ANY(CAST(${query.g7} AS "G7Label"[]))`);
+  if (query.family) conditions.push(Prisma.sql`m."familySlug" = ${query.family}`);
   if (query.org?.length) conditions.push(Prisma.sql`m."organisationSlugs" && CAST(${query.org} AS text[])`);
   if (query.orgType?.length) conditions.push(Prisma.sql`m."organisationTypes" && CAST(${query.orgType} AS "OrganisationType"[])`);
   if (query.sme) conditions.push(Prisma.sql`m."fromSme"`);
@@ -224,8 +245,12 @@ type RawRow = {
   methodsGrade: AnswerGrade | null;
   dataGrade: AnswerGrade | null;
   retrainGrade: AnswerGrade | null;
-  weightsLicenceId: string | null;
-  weightsLicenceName: string | null;
+  weightsLicences: { id: string; name: string }[] | null;
+  g7Label: G7Label | null;
+  scope: "europe" | "reference";
+  familySlug: string | null;
+  familyName: string | null;
+  familySize: number;
   organisationSlugs: string[] | null;
   organisationNames: string[] | null;
   organisationCountries: string[] | null;
@@ -256,7 +281,10 @@ function toRow(raw: RawRow): SearchRow {
       grade: raw.grade,
       gradeComplete: raw.gradeComplete,
       pillars: { use: raw.useGrade, methods: raw.methodsGrade, data: raw.dataGrade, retrain: raw.retrainGrade },
-      weightsLicence: raw.weightsLicenceId ? { id: raw.weightsLicenceId, name: raw.weightsLicenceName ?? raw.weightsLicenceId } : null,
+      weightsLicences: raw.weightsLicences ?? [],
+      g7Label: raw.g7Label,
+      scope: raw.scope,
+      family: raw.familySlug && raw.familyName ? { slug: raw.familySlug, name: raw.familyName, size: Number(raw.familySize) } : null,
       organisations: slugs.map((slug, index) => ({ slug, name: names[index] ?? slug })),
       countries: raw.organisationCountries ?? [],
       summary: raw.summary,
@@ -271,12 +299,13 @@ const SELECT_ITEMS = Prisma.sql`
     m."languages", m."tasks", m."score", m."grade"::text AS "grade", m."gradeComplete",
     m."useGrade"::text AS "useGrade", m."methodsGrade"::text AS "methodsGrade",
     m."dataGrade"::text AS "dataGrade", m."retrainGrade"::text AS "retrainGrade",
-    m."weightsLicenceId", l."name" AS "weightsLicenceName",
+    (SELECT json_agg(json_build_object('id', l."id", 'name', l."name") ORDER BY l."name") FROM "Licence" l WHERE l."id" = ANY(m."weightsLicenceIds")) AS "weightsLicences",
+    m."g7Label"::text AS "g7Label", m."scope"::text AS "scope", m."familySlug", m."familyName",
+    CASE WHEN m."familySlug" IS NULL THEN 0 ELSE (SELECT count(*)::int FROM "Model" f WHERE f."familySlug" = m."familySlug" AND f."status" = 'published' AND f."scope" = m."scope") END AS "familySize",
     m."organisationSlugs", m."organisationNames", m."organisationCountries", left(m."description", 280) AS "summary", m."updatedAt",
     m."sortScore", m."sortName", m."sortRelease",
     to_char(m."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "updatedAtKey"
-  FROM "Model" m
-  LEFT JOIN "Licence" l ON l."id" = m."weightsLicenceId"`;
+  FROM "Model" m`;
 
 /**
  * The statements behind one page, exported so the benchmark can EXPLAIN exactly what runs.
@@ -297,8 +326,8 @@ export function modelSearchSql(
   fuzzy = false,
 ): { count: Prisma.Sql; items: Prisma.Sql; matches: Prisma.Sql | null } {
   const pageSize = paging.pageSize ?? PAGE_SIZE;
-  const where = whereClause(query, fuzzy);
   const unfiltered = activeFilters(query).length === 0;
+  const where = unfiltered && paging.collapseFamilies ? Prisma.sql`${whereClause(query, fuzzy)} AND ${FAMILY_HEAD}` : whereClause(query, fuzzy);
   // The whole catalogue is counted exactly from the status index; a filtered set up to COUNT_LIMIT + 1.
   const count = unfiltered
     ? Prisma.sql`SELECT count(*)::int AS "total" FROM "Model" m WHERE ${where}`
@@ -329,14 +358,21 @@ export function modelSearchSql(
   return { count, items, matches };
 }
 
-/** The unfiltered total (the default /models page, one statement whatever the page) changes only with the catalogue. */
-let unfilteredTotal: (() => Promise<number>) | undefined;
-function countAll(sql: Prisma.Sql): Promise<number> {
-  unfilteredTotal ??= keptWhileCatalogueUnchanged(async () => {
-    const [counted] = await rows<{ total: number }>(sql);
-    return Number(counted?.total ?? 0);
-  });
-  return unfilteredTotal();
+/**
+ * The unfiltered totals (the default /models page, one statement whatever the page, families
+ * collapsed or not) change only with the catalogue.
+ */
+const unfilteredTotals = new Map<boolean, () => Promise<number>>();
+function countAll(sql: Prisma.Sql, collapsed: boolean): Promise<number> {
+  let kept = unfilteredTotals.get(collapsed);
+  if (!kept) {
+    kept = keptWhileCatalogueUnchanged(async () => {
+      const [counted] = await rows<{ total: number }>(sql);
+      return Number(counted?.total ?? 0);
+    });
+    unfilteredTotals.set(collapsed, kept);
+  }
+  return kept();
 }
 
 /**
@@ -348,9 +384,9 @@ export function statementsRun(sql: ReturnType<typeof modelSearchSql>): Record<st
 }
 
 /** How many models match and the page's rows: one statement for a filtered query. */
-async function fetchPage(sql: ReturnType<typeof modelSearchSql>): Promise<{ total: number; raws: RawRow[] }> {
+async function fetchPage(sql: ReturnType<typeof modelSearchSql>, collapsed: boolean): Promise<{ total: number; raws: RawRow[] }> {
   if (!sql.matches) {
-    const [total, raws] = await Promise.all([countAll(sql.count), rows<RawRow>(sql.items)]);
+    const [total, raws] = await Promise.all([countAll(sql.count, collapsed), rows<RawRow>(sql.items)]);
     return { total, raws };
   }
   const matched = await rows<RawRow & { total: number }>(sql.matches);
@@ -361,7 +397,7 @@ async function fetchPage(sql: ReturnType<typeof modelSearchSql>): Promise<{ tota
 async function run(query: ModelQuery, paging: Paging, fuzzy: boolean): Promise<ModelSearchResult> {
   const pageSize = paging.pageSize ?? PAGE_SIZE;
   const sql = modelSearchSql(query, paging, fuzzy);
-  const { total, raws } = await fetchPage(sql);
+  const { total, raws } = await fetchPage(sql, Boolean(paging.collapseFamilies));
   const found = raws.map(toRow);
   const hasMore = found.length > pageSize;
   const pageRows = found.slice(0, pageSize);
@@ -457,7 +493,7 @@ export const filterOptions: () => Promise<FilterOptions> = keptWhileCatalogueUnc
     const [licences, tasks, countries] = await Promise.all([
       rows<{ id: string; name: string }>(Prisma.sql`
         SELECT l."id", l."name" FROM "Licence" l
-        WHERE EXISTS (SELECT 1 FROM "Model" m WHERE m."weightsLicenceId" = l."id" AND m."status" = 'published')
+        WHERE EXISTS (SELECT 1 FROM "Model" m WHERE m."weightsLicenceIds" @> ARRAY[l."id"] AND m."status" = 'published')
         ORDER BY l."name"`),
       rows<{ task: string }>(Prisma.sql`
         SELECT DISTINCT unnest(m."tasks") AS "task" FROM "Model" m WHERE m."status" = 'published' ORDER BY 1`),

@@ -307,3 +307,15 @@ describe("the map's measures", () => {
     }
   });
 });
+
+describe("g7Distribution", () => {
+  it("counts the models per G7 label, and those not assessed apart", async () => {
+    const { g7Distribution } = await import("./figures");
+    const model = (g7: InsightModelForG7) => ({ slug: String(Math.random()), name: "m", score: 1, grade: "C" as const, gradeComplete: true, releaseYear: 2025, languages: [], organisations: [], pillars: {}, g7 });
+    type InsightModelForG7 = "open_weights_ai" | "weights_available_ai" | null;
+    const distribution = g7Distribution([model("open_weights_ai"), model("open_weights_ai"), model("weights_available_ai"), model(null)]);
+    expect(distribution.total).toBe(4);
+    expect(distribution.notAssessed).toBe(1);
+    expect(distribution.byLabel).toMatchObject({ open_weights_ai: 2, weights_available_ai: 1, open_source_ai: 0, none: 0 });
+  });
+});

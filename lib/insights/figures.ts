@@ -1,6 +1,7 @@
 // The figures of the map, the language matrix and the insights page, from published catalogue rows
 // (lib/catalogue/insights.ts loads them). Pure: the biodiversity maths itself is lib/openness's.
 
+import { G7_LABELS, type G7Label } from "../openness/g7";
 import {
   biodiversity,
   EU_OFFICIAL_LANGUAGES,
@@ -36,6 +37,8 @@ export type InsightModel = {
   organisations: readonly InsightOrganisation[];
   /** the current assessment's effective pillar answers; empty when the model is not assessed */
   pillars: Partial<Record<PillarKey, AnswerGrade>>;
+  /** the G7 label of the current assessment; null when not assessed */
+  g7?: G7Label | null;
 };
 
 /** Grade A: all four pillars open, the manifesto's "truly open source". */
@@ -200,6 +203,19 @@ export function gradeDistribution(models: readonly InsightModel[]): GradeDistrib
     if (!model.gradeComplete) incomplete[model.grade] += 1;
   }
   return { total: models.length, byGrade, incomplete, notAssessed };
+}
+
+export type G7Distribution = { total: number; byLabel: Record<G7Label, number>; notAssessed: number };
+
+/** How many models earn each G7 label (METHODOLOGY.md, "Official labels beside the grade"). */
+export function g7Distribution(models: readonly InsightModel[]): G7Distribution {
+  const byLabel = Object.fromEntries(G7_LABELS.map((label) => [label, 0])) as Record<G7Label, number>;
+  let notAssessed = 0;
+  for (const model of models) {
+    if (model.g7) byLabel[model.g7] += 1;
+    else notAssessed += 1;
+  }
+  return { total: models.length, byLabel, notAssessed };
 }
 
 export type PillarFigures = Record<AnswerGrade, number> & {

@@ -38,9 +38,16 @@ const modelExportSelect = {
   parameterCount: true,
   activeParameterCount: true,
   languages: true,
-  weightsLicenceId: true,
-  codeLicenceId: true,
-  dataLicenceId: true,
+  weightsLicenceIds: true,
+  licences: { orderBy: [{ component: "asc" }, { position: "asc" }], select: { component: true, licenceId: true } },
+  scope: true,
+  familySlug: true,
+  baseModel: { select: { slug: true } },
+  baseModelName: true,
+  baseRelation: true,
+  g7Label: true,
+  sortScore: true,
+  sortName: true,
   grade: true,
   gradeComplete: true,
   score: true,
@@ -53,16 +60,37 @@ const modelExportSelect = {
 } as const satisfies Prisma.ModelSelect;
 type ModelRow = Prisma.ModelGetPayload<{ select: typeof modelExportSelect }>;
 
-function modelBatches() {
-  return keysetBatches((afterId, take) =>
-    db().model.findMany({
-      where: { status: "published", ...(afterId ? { id: { gt: afterId } } : {}) },
-      orderBy: { id: "asc" },
-      take,
+/**
+ * By openness, as everywhere (methodology version 2, rule 7): grade, then score (the sort key
+ * holds both), then name, then id; read by keyset on those keys.
+ */
+async function* modelBatches(): AsyncGenerator<ModelRow[]> {
+  let after: Pick<ModelRow, "sortScore" | "sortName" | "id"> | null = null;
+  for (;;) {
+    const batch: ModelRow[] = await db().model.findMany({
+      where: {
+        status: "published",
+        ...(after
+          ? {
+              OR: [
+                { sortScore: { lt: after.sortScore } },
+                { sortScore: after.sortScore, sortName: { gt: after.sortName } },
+                { sortScore: after.sortScore, sortName: after.sortName, id: { gt: after.id } },
+              ],
+            }
+          : {}),
+      },
+      orderBy: [{ sortScore: "desc" }, { sortName: "asc" }, { id: "asc" }],
+      take: BATCH_SIZE,
       select: modelExportSelect,
-    }),
-  );
+    });
+    if (batch.length > 0) yield batch;
+    if (batch.length < BATCH_SIZE) return;
+    after = batch[batch.length - 1]!;
+  }
 }
+
+const licencesOf = (row: ModelRow, component: "code" | "data") => row.licences.filter((l) => l.component === component).map((l) => l.licenceId);
 
 function answerOf(row: ModelRow, criterion: string) {
   return row.assessments[0]?.answers.find((answer) => answer.criterion === criterion);
@@ -83,12 +111,18 @@ function modelColumns(origin: string): Column<ModelRow>[] {
     { name: "parameters", value: (r) => r.parameterCount },
     { name: "active_parameters", value: (r) => r.activeParameterCount },
     { name: "languages", value: (r) => r.languages },
-    { name: "weights_licence", value: (r) => r.weightsLicenceId },
-    { name: "code_licence", value: (r) => r.codeLicenceId },
-    { name: "data_licence", value: (r) => r.dataLicenceId },
+    { name: "scope", value: (r) => r.scope },
+    { name: "family", value: (r) => r.familySlug },
+    { name: "base_model", value: (r) => r.baseModel?.slug ?? r.baseModelName },
+    { name: "base_relation", value: (r) => r.baseRelation },
+    // every licence a user of the weights must accept, the base model's included
+    { name: "weights_licences", value: (r) => r.weightsLicenceIds },
+    { name: "code_licences", value: (r) => licencesOf(r, "code") },
+    { name: "data_licences", value: (r) => licencesOf(r, "data") },
     { name: "grade", value: (r) => r.grade },
     { name: "grade_complete", value: (r) => r.gradeComplete },
     { name: "score", value: (r) => r.score },
+    { name: "g7_label", value: (r) => r.g7Label },
     ...CRITERION_KEYS.flatMap((criterion): Column<ModelRow>[] => [
       { name: criterion, value: (r) => answerOf(r, criterion)?.grade ?? null },
       { name: `${criterion}_evidence`, value: (r) => answerOf(r, criterion)?.evidenceUrl ?? null },

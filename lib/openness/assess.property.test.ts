@@ -5,9 +5,9 @@ import { ANSWER_LEVEL, GRADE_CRITERIA, PILLAR_WEIGHT } from "./criteria";
 import { explainReason, OPENNESS_LOCALES } from "./explain";
 import { gradeRank } from "./grades";
 import { EVIDENCE, testLicence } from "./test-helpers";
-import { ANSWER_GRADES, CRITERION_KEYS, PILLAR_KEYS, type AnswerGrade, type CriterionAnswer, type CriterionKey, type ModelLicences } from "./types";
+import { ANSWER_GRADES, BASE_RELATIONS, CRITERION_KEYS, LICENCE_COMPONENTS, PILLAR_KEYS, type AnswerGrade, type BaseModelFacts, type CriterionAnswer, type CriterionKey, type ModelFacts } from "./types";
 
-const RUNS = { numRuns: 500 };
+const RUNS = { numRuns: 1000 };
 
 const evidenceArb = fc.constantFrom<string | null | undefined>(EVIDENCE, "http://example.org/x", null, undefined, "", "ftp://example.org/x");
 
@@ -25,23 +25,47 @@ const answersArb: fc.Arbitrary<CriterionAnswer[]> = fc
   )
   .map((answers) => answers.filter((answer) => answer !== undefined));
 
+/** A licence's flags decide its id, so two licences with one id are always the same licence. */
 const licenceArb = fc
   .record({
     osiApproved: fc.boolean(),
+    openData: fc.boolean(),
     restrictsUse: fc.boolean(),
     nonCommercial: fc.boolean(),
     noDerivatives: fc.boolean(),
+    nonProduction: fc.boolean(),
+    reviewed: fc.boolean(),
+    userCap: fc.option(fc.constant(700_000_000), { nil: undefined, freq: 4 }),
   })
-  .map((flags) => testLicence(flags));
+  .map((flags) => testLicence(flags, `L-${Object.values(flags).map((value) => (value === undefined ? "n" : value === true ? "1" : value === false ? "0" : "c")).join("")}`));
 
-const licencesArb: fc.Arbitrary<ModelLicences> = fc.record(
-  {
-    weights: fc.option(licenceArb, { nil: null }),
-    code: fc.option(licenceArb, { nil: null }),
-    data: fc.option(licenceArb, { nil: null }),
-  },
-  { requiredKeys: [] },
+const licenceListArb = fc.array(licenceArb, { maxLength: 3 });
+
+const baseArb: fc.Arbitrary<BaseModelFacts | null> = fc.option(
+  fc.oneof(
+    fc.record({
+      inCatalogue: fc.constant(true as const),
+      slug: fc.constant("base"),
+      name: fc.constant("Base"),
+      relation: fc.constantFrom(...BASE_RELATIONS),
+      grades: fc.record({
+        use: fc.constantFrom(...ANSWER_GRADES),
+        methods: fc.constantFrom(...ANSWER_GRADES),
+        data: fc.constantFrom(...ANSWER_GRADES),
+        retrain: fc.constantFrom(...ANSWER_GRADES),
+        weights: fc.constantFrom(...ANSWER_GRADES),
+      }),
+      weightsLicences: licenceListArb,
+    }),
+    fc.record({ inCatalogue: fc.constant(false as const), name: fc.constant("Outside"), url: fc.constant(null), relation: fc.constantFrom(...BASE_RELATIONS) }),
+  ),
+  { nil: null, freq: 2 },
 );
+
+const licencesArb: fc.Arbitrary<ModelFacts> = fc.record({
+  licences: fc.record({ weights: licenceListArb, code: licenceListArb, data: licenceListArb }, { requiredKeys: [] }),
+  base: baseArb,
+});
 
 /** Replaces (or adds) one criterion's answer. */
 function withAnswer(answers: readonly CriterionAnswer[], answer: CriterionAnswer): CriterionAnswer[] {
@@ -94,6 +118,61 @@ describe("assess, for any answers and licences", () => {
         licencesArb,
         ([answers, shuffled], licences) => {
           expect(assess(shuffled, licences)).toEqual(assess(answers, licences));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("adding a licence never raises use, on any component", () => {
+    fc.assert(
+      fc.property(answersArb, licencesArb, fc.constantFrom(...LICENCE_COMPONENTS), licenceArb, (answers, facts, component, extra) => {
+        const before = assess(answers, facts);
+        const more = { ...facts, licences: { ...facts.licences, [component]: [...(facts.licences?.[component] ?? []), extra] } };
+        const after = assess(answers, more);
+        expect(ANSWER_LEVEL[after.answers.use.grade]).toBeLessThanOrEqual(ANSWER_LEVEL[before.answers.use.grade]);
+      }),
+      RUNS,
+    );
+  });
+
+  it("a derived model never gets use, data or methods above what its base allows", () => {
+    fc.assert(
+      fc.property(answersArb, licencesArb, (answers, facts) => {
+        const base = facts.base;
+        if (!base) return;
+        const derived = assess(answers, facts).answers;
+        if (!base.inCatalogue) {
+          for (const key of ["use", "methods", "data", "retrain"] as const) expect(derived[key].grade).not.toBe("open");
+          return;
+        }
+        expect(ANSWER_LEVEL[derived.use.grade]).toBeLessThanOrEqual(ANSWER_LEVEL[base.grades.use]);
+        for (const key of ["methods", "data", "retrain"] as const) {
+          const allowed = base.grades[key] === "open" ? ANSWER_LEVEL.open : ANSWER_LEVEL.partial;
+          expect(ANSWER_LEVEL[derived[key].grade], key).toBeLessThanOrEqual(allowed);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("does not depend on the order of the licences, nor on a licence listed twice", () => {
+    fc.assert(
+      fc.property(
+        answersArb,
+        licencesArb.chain((facts) =>
+          fc.tuple(
+            fc.constant(facts),
+            fc.record({
+              weights: fc.shuffledSubarray([...(facts.licences?.weights ?? [])], { minLength: facts.licences?.weights?.length ?? 0 }),
+              code: fc.shuffledSubarray([...(facts.licences?.code ?? [])], { minLength: facts.licences?.code?.length ?? 0 }),
+              data: fc.shuffledSubarray([...(facts.licences?.data ?? [])], { minLength: facts.licences?.data?.length ?? 0 }),
+            }),
+          ),
+        ),
+        (answers, [facts, shuffled]) => {
+          const twice = { ...shuffled, data: [...shuffled.data, ...shuffled.data] };
+          expect(assess(answers, { ...facts, licences: twice })).toEqual(assess(answers, facts));
         },
       ),
       RUNS,

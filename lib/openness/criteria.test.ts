@@ -34,7 +34,7 @@ describe("criteria", () => {
   });
 
   it("have a version history ending with the current version", () => {
-    expect(METHODOLOGY_VERSION).toBe(1);
+    expect(METHODOLOGY_VERSION).toBe(2);
     expect(METHODOLOGY_VERSIONS.at(-1)?.version).toBe(METHODOLOGY_VERSION);
     expect(METHODOLOGY_VERSIONS[0]).toMatchObject({ version: 1, date: "2026-11-26" });
     expect(METHODOLOGY_VERSIONS.map((v) => v.version)).toEqual(METHODOLOGY_VERSIONS.map((_, i) => i + 1));

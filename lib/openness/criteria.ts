@@ -10,7 +10,7 @@ import {
   type Grade,
 } from "./types";
 
-export const METHODOLOGY_VERSION = 1;
+export const METHODOLOGY_VERSION = 2;
 
 export type MethodologyVersion = {
   version: number;
@@ -31,6 +31,22 @@ export const METHODOLOGY_VERSIONS: readonly MethodologyVersion[] = [
       "versions.v1.changes.evidence",
       "versions.v1.changes.derivedRules",
       "versions.v1.changes.gradeRules",
+    ],
+  },
+  {
+    version: 2,
+    date: "2026-12-07",
+    changes: [
+      "versions.v2.changes.everyLicence",
+      "versions.v2.changes.noLicenceNotOpen",
+      "versions.v2.changes.ancestry",
+      "versions.v2.changes.licenceIdentity",
+      "versions.v2.changes.thresholds",
+      "versions.v2.changes.retrainPartial",
+      "versions.v2.changes.recipe",
+      "versions.v2.changes.order",
+      "versions.v2.changes.reference",
+      "versions.v2.changes.clarifications",
     ],
   },
 ];
@@ -120,7 +136,10 @@ export const DERIVED_RULES = [
   "evidenceRequired",
   "useFollowsWeightsLicence",
   "useNeedsWeights",
+  "useNeedsReviewedLicence",
   "methodsNeedOsiCode",
+  "dataNeedsOpenLicences",
+  "ancestry",
   "retrainNeedsData",
   "retrainNeedsFreeLicences",
   "retrainNeedsUseAndMethods",

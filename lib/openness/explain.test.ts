@@ -4,7 +4,7 @@ import { BORDERLINE_ORGANISATIONS, COUNTRY_GROUPS } from "./europe";
 import { explainReason, formatMessage, OPENNESS_LOCALES, OPENNESS_MESSAGES, opennessMessage, type MessageTree } from "./explain";
 import { GRADE_DISPLAY, NO_GRADE_DISPLAY } from "./grades";
 import { licenceById } from "./licences";
-import { ANSWER_GRADES, GRADES, REASON_CODES } from "./types";
+import { ANSWER_GRADES, BASE_RELATIONS, GRADES, REASON_CODES } from "./types";
 
 // The openness namespace is read outside next-intl too (explainReason, the API, badges), by
 // formatMessage, which fills simple {name} arguments only: no plural or select there.
@@ -31,6 +31,12 @@ describe("the openness messages", () => {
       "restrictions.nonCommercial",
       "restrictions.noDerivatives",
       "restrictions.restrictsUse",
+      "restrictions.nonProduction",
+      "restrictions.userCap",
+      "restrictions.revenueCap",
+      "restrictions.notOpenData",
+      ...["weights", "code", "data"].map((component) => `licenceComponents.${component}`),
+      ...BASE_RELATIONS.map((relation) => `relations.${relation}`),
     ];
     for (const locale of OPENNESS_LOCALES) {
       for (const key of keys) expect(opennessMessage(locale, key), `${locale}: ${key}`).toBeDefined();
@@ -51,6 +57,20 @@ describe("explainReason", () => {
     expect(explainReason(reason, "fr")).toBe(`Usage fermé\u00a0: la licence des poids, ${name}, interdit l’usage commercial.`);
   });
 
+  it("lists every restriction of a licence, with its thresholds, the locale's way", () => {
+    const reason = {
+      code: "use-closed-by-licence",
+      criterion: "use",
+      params: { licence: "Llama 3.1 Community License Agreement", licenceId: "x", restriction: "restrictsUse,userCap", userCap: 700_000_000 },
+    } as const;
+    expect(explainReason(reason, "en")).toBe(
+      "Use is closed: the weights licence, Llama 3.1 Community License Agreement, restricts what the model may be used for and caps use at 700,000,000 monthly active users.",
+    );
+    expect(explainReason(reason, "fr")).toBe(
+      "Usage fermé\u00a0: la licence des poids, Llama 3.1 Community License Agreement, restreint les usages permis du modèle et plafonne l’usage à 700\u202f000\u202f000 utilisateurs actifs par mois.",
+    );
+  });
+
   it("writes out criteria and answers in words", () => {
     const reason = { code: "needs-partial", criterion: "data", params: { grade: "B", answer: "unknown" } } as const;
     expect(explainReason(reason, "en")).toBe("To reach grade B, “Open training data” must be at least partial (now: not assessed).");
@@ -69,7 +89,11 @@ describe("explainReason", () => {
     for (const code of REASON_CODES) {
       for (const locale of OPENNESS_LOCALES) {
         const text = explainReason(
-          { code, criterion: "retrain", params: { grade: "B", answer: "closed", entered: "open", count: 2, licence: "L", licenceId: "L", restriction: "noDerivatives" } },
+          {
+            code,
+            criterion: "retrain",
+            params: { grade: "B", answer: "closed", entered: "open", count: 2, licence: "L", licenceId: "L", restriction: "noDerivatives", base: "Base", component: "code" },
+          },
           locale,
         );
         expect(text, `${locale}: ${code}`).not.toMatch(/[{}]/);

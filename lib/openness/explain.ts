@@ -4,6 +4,7 @@
 import en from "../i18n/messages/en/openness.json" with { type: "json" };
 import fr from "../i18n/messages/fr/openness.json" with { type: "json" };
 import type { GradeReason } from "./types";
+import type { G7Reason } from "./g7";
 
 export const OPENNESS_LOCALES = ["en", "fr"] as const;
 export type OpennessLocale = (typeof OPENNESS_LOCALES)[number];
@@ -39,20 +40,34 @@ export function formatMessage(
   });
 }
 
-// Parameters whose values are codes, written out in words: answers and licence restrictions.
+// Parameters whose values are codes, written out in words: answers, licence restrictions (a comma-
+// separated list, joined the locale's way) and licence components. A translated text may itself use
+// the reason's other parameters ("caps use at {userCap} monthly active users").
 const TRANSLATED_PARAMS: Readonly<Record<string, (value: string) => string>> = {
   answer: (value) => `answers.${value}.inline`,
   entered: (value) => `answers.${value}.inline`,
   restriction: (value) => `restrictions.${value}`,
+  component: (value) => `licenceComponents.${value}`,
 };
 
+function translatedParam(name: string, value: string, values: Readonly<Record<string, string | number>>, locale: OpennessLocale): string | undefined {
+  const key = TRANSLATED_PARAMS[name];
+  if (!key) return undefined;
+  const parts = name === "restriction" ? value.split(",").filter(Boolean) : [value];
+  const words = parts.map((part) => {
+    const template = opennessMessage(locale, key(part));
+    return template === undefined ? part : formatMessage(template, values, locale);
+  });
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(words);
+}
+
 /** One reason in plain words, e.g. "Use is closed: the weights licence, …, forbids commercial use." */
-export function explainReason(reason: GradeReason, locale: OpennessLocale): string {
+export function explainReason(reason: GradeReason | G7Reason, locale: OpennessLocale): string {
   const template = opennessMessage(locale, `reasons.${reason.code}`) ?? reason.code;
+  const raw = ("params" in reason ? reason.params : undefined) ?? {};
   const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(reason.params ?? {})) {
-    const key = typeof value === "string" ? TRANSLATED_PARAMS[name]?.(value) : undefined;
-    values[name] = (key && opennessMessage(locale, key)) ?? value;
+  for (const [name, value] of Object.entries(raw)) {
+    values[name] = (typeof value === "string" ? translatedParam(name, value, raw, locale) : undefined) ?? value;
   }
   if (reason.criterion) {
     values.criterion = opennessMessage(locale, `criteria.${reason.criterion}.name`) ?? reason.criterion;

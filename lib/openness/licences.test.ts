@@ -1,3 +1,4 @@
+import { restrictionsOnUse } from "./assess";
 import { describe, expect, it } from "vitest";
 
 import { LICENCES, licenceById } from "./licences";
@@ -121,8 +122,16 @@ describe("flag consistency", () => {
     }
   });
 
-  it("marks every model licence as restricted (no open model-specific licence is listed yet)", () => {
-    for (const l of LICENCES.filter((x) => x.kind === "model")) expect(l.restrictsUse || l.nonCommercial, l.id).toBe(true);
+  it("marks every model licence as restricted one way or another (no open model-specific licence is listed yet)", () => {
+    for (const l of LICENCES.filter((x) => x.kind === "model")) expect(restrictionsOnUse(l).length, l.id).toBeGreaterThan(0);
+  });
+
+  it("records the thresholds of the licences that set one (version 2, rule 5)", () => {
+    const byId = (id: string) => LICENCES.find((l) => l.id === id)!;
+    expect(byId("LicenseRef-Llama-3.1-Community-License").userCap).toBe(700_000_000);
+    expect(byId("LicenseRef-Stability-AI-Community-License")).toMatchObject({ revenueCap: 1_000_000, revenueCapCurrency: "USD" });
+    expect(byId("LicenseRef-Mistral-AI-Non-Production-License").nonProduction).toBe(true);
+    for (const l of LICENCES) if (l.revenueCap != null) expect(l.revenueCapCurrency, l.id).toMatch(/^[A-Z]{3}$/);
   });
 
   it("marks research-only and non-commercial model licences as non-commercial", () => {

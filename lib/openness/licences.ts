@@ -21,6 +21,7 @@
 //   licence's use restrictions (copyleft in the broad sense).
 // - attribution: redistribution requires crediting the licensor or keeping its notices.
 
+import { DEPRECATED_SPDX_IDS } from "./licence-identity";
 import type { Licence } from "./types";
 
 const spdx = (id: string): string => `https://spdx.org/licenses/${id}.html`;
@@ -33,6 +34,7 @@ const PERMISSIVE = {
   noDerivatives: false,
   shareAlike: false,
   attribution: true,
+  nonProduction: false,
 } as const;
 
 const COPYLEFT = { ...PERMISSIVE, shareAlike: true } as const;
@@ -45,6 +47,7 @@ const OPEN_CONTENT = {
   noDerivatives: false,
   shareAlike: false,
   attribution: true,
+  nonProduction: false,
 } as const;
 
 /** Model licences with use restrictions that follow the model and its derivatives downstream. */
@@ -57,6 +60,7 @@ const RESTRICTED_MODEL = {
   noDerivatives: false,
   shareAlike: true,
   attribution: true,
+  nonProduction: false,
   reviewed: true,
 } as const;
 
@@ -338,6 +342,7 @@ const ENTRIES: Licence[] = [
     noDerivatives: false,
     shareAlike: true,
     attribution: true,
+    nonProduction: false,
     sourceUrl: spdx("GFDL-1.3-only"),
     reviewed: true,
     note: "Copyleft licence for documentation (older Wikipedia text); it can carry invariant sections, so it is not counted as an open-data licence.",
@@ -458,6 +463,7 @@ const ENTRIES: Licence[] = [
     noDerivatives: false,
     shareAlike: true,
     attribution: true,
+    nonProduction: false,
     sourceUrl: spdx("C-UDA-1.0"),
     reviewed: true,
     note: "The data may be used only for computational analysis, and recipients must be bound to the same agreement; models trained on it count as unrestricted results.",
@@ -537,6 +543,7 @@ const ENTRIES: Licence[] = [
     name: "Mistral AI Non-Production License (MNPL-0.1)",
     url: "https://mistral.ai/licenses/MNPL-0.1.md",
     ...RESTRICTED_MODEL,
+    nonProduction: true,
     nonCommercial: true,
     sourceUrl: "https://mistral.ai/licenses/MNPL-0.1.md",
     note: "Testing, research, personal or evaluation use in non-production environments only; the models and derivatives may not be supplied in any commercial activity, even free of charge.",
@@ -546,6 +553,7 @@ const ENTRIES: Licence[] = [
     name: "FLUX.1 [dev] Non-Commercial License",
     url: "https://github.com/black-forest-labs/flux/blob/main/model_licenses/LICENSE-FLUX1-dev",
     ...RESTRICTED_MODEL,
+    nonProduction: true,
     nonCommercial: true,
     sourceUrl: "https://github.com/black-forest-labs/flux/blob/main/model_licenses/LICENSE-FLUX1-dev",
     note: "Non-commercial, non-production use only, also barred for military, surveillance and biometric purposes; revocable by Black Forest Labs at any time. Outputs may be used commercially but not to train a competing model.",
@@ -564,6 +572,8 @@ const ENTRIES: Licence[] = [
     name: "Stability AI Community License Agreement",
     url: "https://stability.ai/community-license-agreement",
     ...RESTRICTED_MODEL,
+    revenueCap: 1_000_000,
+    revenueCapCurrency: "USD",
     sourceUrl: "https://huggingface.co/stabilityai/stable-diffusion-3.5-large/blob/main/LICENSE.md",
     note: "Free for research, non-commercial and commercial use only while the licensee's annual revenue stays under USD 1M (then an enterprise licence is needed); commercial users must register and show \"Powered by Stability AI\"; acceptable use policy. Share-alike taken on the stricter reading.",
   },
@@ -574,6 +584,55 @@ const ENTRIES: Licence[] = [
     ...RESTRICTED_MODEL,
     sourceUrl: "https://scancode-licensedb.aboutcode.org/ai-sweden-llm-ai-model-2023.yml",
     note: "Commercial use allowed, but use is bound to the GPT-SW3 guidelines and use policies, which the licensor may amend at will; derivatives stay under this licence; attribution mandatory for commercial users. ScanCode id LicenseRef-scancode-ai-sweden-llm-ai-model-2023.",
+  },
+  {
+    id: "LicenseRef-Apertus-LLM-Acceptable-Use-Policy-1.0",
+    name: "Apertus LLM Acceptable Use Policy 1.0",
+    url: "https://huggingface.co/swiss-ai/Apertus-70B-2509",
+    ...RESTRICTED_MODEL,
+    shareAlike: false,
+    attribution: false,
+    sourceUrl: "https://huggingface.co/swiss-ai/Apertus-70B-Instruct-2509",
+    note: "Accepted at the download gate of every Apertus model, on top of Apache-2.0: users indemnify ETH Zurich and EPFL and act as data controllers. It forbids no use, but an acceptable-use policy binding the weights' users counts as a use restriction (methodology version 2, rule 5).",
+  },
+  {
+    id: "LicenseRef-NXAI-Community-License",
+    name: "NXAI Community License Agreement",
+    url: "https://huggingface.co/NX-AI/xLSTM-7b/blob/main/LICENSE",
+    ...RESTRICTED_MODEL,
+    restrictsUse: false,
+    revenueCap: 100_000_000,
+    revenueCapCurrency: "EUR",
+    sourceUrl: "https://huggingface.co/NX-AI/xLSTM-7b/blob/main/LICENSE",
+    note: "NXAI's licence (Linz, 12 December 2024), based on the Llama 3 Community License: a licensee with a yearly revenue of EUR 100 million or more needs a commercial licence, granted at NXAI's discretion, to use the materials in commercial products; derivatives carry the agreement and \"Built with technology from NXAI\".",
+  },
+  {
+    id: "LicenseRef-Alexandra-Institute-Model-License",
+    name: "Alexandra Institute model licence (Open RAIL-M based, CoRal)",
+    url: "https://github.com/alexandrainst/coral/blob/main/MODEL_LICENSE",
+    ...RESTRICTED_MODEL,
+    sourceUrl: "https://github.com/alexandrainst/coral/blob/main/MODEL_LICENSE",
+    note: "AI Pubs Open RAIL-M based: use-based restrictions that follow derivatives, plus bans on impersonating a person's voice and on inferring identity features (name, gender, age, health...) of natural persons; Danish law.",
+  },
+  {
+    id: "LicenseRef-Alexandra-Institute-Data-License",
+    name: "Alexandra Institute data licence (CoRal datasets)",
+    url: "https://github.com/alexandrainst/coral/blob/main/DATASET_LICENSE",
+    ...RESTRICTED_MODEL,
+    kind: "data",
+    sourceUrl: "https://github.com/alexandrainst/coral/blob/main/DATASET_LICENSE",
+    note: "The CoRal speech data's licence: Open RAIL-M use restrictions adapted to data, which follow adapted material, plus the same bans on voice impersonation and identity inference as the model licence.",
+  },
+  {
+    id: "LicenseRef-TURNA-Non-Commercial-Academic-Research",
+    name: "TURNA terms (non-commercial academic research only)",
+    url: "https://huggingface.co/boun-tabi-LMG/TURNA",
+    ...RESTRICTED_MODEL,
+    nonCommercial: true,
+    shareAlike: false,
+    attribution: false,
+    sourceUrl: "https://huggingface.co/boun-tabi-LMG/TURNA",
+    note: "One sentence of the model card: shared \"solely for non-commercial academic research purposes\"; no separate licence file.",
   },
   // ---------------------------------------------------------------- other model licences
   {
@@ -589,6 +648,7 @@ const ENTRIES: Licence[] = [
     name: "Llama 2 Community License Agreement",
     url: "https://ai.meta.com/llama/license/",
     ...RESTRICTED_MODEL,
+    userCap: 700_000_000,
     sourceUrl: "https://github.com/meta-llama/llama/blob/main/LICENSE",
     note: "700M monthly active users cap; acceptable use policy; outputs may not be used to improve other large language models.",
   },
@@ -597,6 +657,7 @@ const ENTRIES: Licence[] = [
     name: "Meta Llama 3 Community License Agreement",
     url: "https://www.llama.com/llama3/license/",
     ...RESTRICTED_MODEL,
+    userCap: 700_000_000,
     sourceUrl: "https://github.com/meta-llama/llama3/blob/main/LICENSE",
     note: "700M monthly active users cap; acceptable use policy; outputs may not be used to improve other large language models; \"Built with Meta Llama 3\" display and \"Llama 3\" name prefix for derivatives.",
   },
@@ -605,6 +666,7 @@ const ENTRIES: Licence[] = [
     name: "Llama 3.1 Community License Agreement",
     url: "https://www.llama.com/llama3_1/license/",
     ...RESTRICTED_MODEL,
+    userCap: 700_000_000,
     sourceUrl: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE",
     note: "700M monthly active users cap; acceptable use policy; \"Built with Llama\" display, and models made with Llama materials or outputs must be named starting with \"Llama\".",
   },
@@ -613,6 +675,7 @@ const ENTRIES: Licence[] = [
     name: "Llama 3.2 Community License Agreement",
     url: "https://www.llama.com/llama3_2/license/",
     ...RESTRICTED_MODEL,
+    userCap: 700_000_000,
     sourceUrl: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/USE_POLICY.md",
     note: "700M monthly active users cap; acceptable use policy, which grants no rights to the multimodal models to individuals domiciled or companies based in the EU; \"Built with Llama\" and \"Llama\" name prefix.",
   },
@@ -621,6 +684,7 @@ const ENTRIES: Licence[] = [
     name: "Llama 3.3 Community License Agreement",
     url: "https://www.llama.com/llama3_3/license/",
     ...RESTRICTED_MODEL,
+    userCap: 700_000_000,
     sourceUrl: "https://www.llama.com/llama3_3/license/",
     note: "700M monthly active users cap; acceptable use policy; \"Built with Llama\" and \"Llama\" name prefix for derivatives.",
   },
@@ -629,6 +693,7 @@ const ENTRIES: Licence[] = [
     name: "Llama 4 Community License Agreement",
     url: "https://www.llama.com/llama4/license/",
     ...RESTRICTED_MODEL,
+    userCap: 700_000_000,
     sourceUrl: "https://www.llama.com/llama4/use-policy/",
     note: "700M monthly active users cap; acceptable use policy, which grants no rights to the multimodal Llama 4 models to individuals domiciled or companies based in the EU; \"Built with Llama\" and \"Llama\" name prefix.",
   },
@@ -637,6 +702,7 @@ const ENTRIES: Licence[] = [
     name: "Tongyi Qianwen LICENSE AGREEMENT (Qwen)",
     url: "https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT",
     ...RESTRICTED_MODEL,
+    userCap: 100_000_000,
     sourceUrl: "https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT",
     note: "Commercial users with more than 100M monthly active users need a licence from Alibaba Cloud; outputs may not be used to improve other large language models; recipients of derivatives get a copy of the agreement.",
   },
@@ -648,6 +714,16 @@ const ENTRIES: Licence[] = [
     nonCommercial: true,
     sourceUrl: "https://huggingface.co/Qwen/Qwen2.5-3B/blob/main/LICENSE",
     note: "Non-commercial use only, defined as research or evaluation; commercial use needs a licence from Alibaba Cloud.",
+  },
+  {
+    id: "LicenseRef-Qwen-License",
+    name: "Qwen LICENSE AGREEMENT",
+    url: "https://huggingface.co/Qwen/Qwen2.5-72B/blob/main/LICENSE",
+    ...RESTRICTED_MODEL,
+    restrictsUse: false,
+    userCap: 100_000_000,
+    sourceUrl: "https://huggingface.co/Qwen/Qwen2.5-72B/blob/main/LICENSE",
+    note: "Qwen2.5's licence (19 September 2024): commercial users above 100M monthly active users need a licence from Alibaba Cloud; models built with Qwen display \"Built with Qwen\"; derivatives carry the agreement. Threshold and copy clauses read from summaries: confirm clause by clause.",
   },
   {
     id: "LicenseRef-DeepSeek-License-1.0",
@@ -662,6 +738,8 @@ const ENTRIES: Licence[] = [
     name: "TII Falcon LLM License Version 1.0",
     url: "https://github.com/Decentralised-AI/falcon-40b/blob/main/LICENSE.txt",
     ...RESTRICTED_MODEL,
+    revenueCap: 1_000_000,
+    revenueCapCurrency: "USD",
     nonCommercial: true,
     sourceUrl: "https://github.com/Decentralised-AI/falcon-40b/blob/main/LICENSE.txt",
     note: "May 2023 licence of Falcon-7B/40B (both re-released under Apache-2.0 soon after): commercial use only with TII's written permission and a royalty, by default 10% of attributable revenue above USD 1M a year. TII no longer publishes the text; the URL is a mirror of it.",
@@ -689,17 +767,6 @@ export const LICENCES: readonly Licence[] = Object.freeze(ENTRIES.map((entry) =>
 
 const BY_ID = new Map<string, Licence>(LICENCES.map((licence) => [licence.id, licence]));
 const BY_LOWER_ID = new Map<string, Licence>(LICENCES.map((licence) => [licence.id.toLowerCase(), licence]));
-
-/** Deprecated SPDX ids (as still found on model cards) and the current id they stand for. */
-const DEPRECATED_SPDX_IDS: ReadonlyMap<string, string> = new Map([
-  ["gpl-2.0", "GPL-2.0-only"],
-  ["gpl-2.0+", "GPL-2.0-or-later"],
-  ["gpl-3.0", "GPL-3.0-only"],
-  ["gpl-3.0+", "GPL-3.0-or-later"],
-  ["lgpl-2.1", "LGPL-2.1-only"],
-  ["lgpl-3.0", "LGPL-3.0-only"],
-  ["agpl-3.0", "AGPL-3.0-only"],
-]);
 
 /**
  * The licence with this id: an exact match first, then a case-insensitive one (Hugging Face

@@ -1,6 +1,6 @@
 // Builders shared by the openness tests (not part of the public API).
 
-import type { AnswerGrade, CriterionAnswer, CriterionKey, Licence, LicenceFlags } from "./types";
+import type { AnswerGrade, CriterionAnswer, CriterionKey, Licence, LicenceFlags, LicenceThresholds } from "./types";
 
 export const EVIDENCE = "https://example.org/evidence";
 
@@ -31,7 +31,7 @@ export const ALL_OPEN: Record<CriterionKey, AnswerGrade> = {
 };
 
 /** A licence with no restriction, unless flags say otherwise. */
-export function testLicence(flags: Partial<LicenceFlags> = {}, id = "LicenseRef-Test"): Licence {
+export function testLicence(flags: Partial<LicenceFlags & LicenceThresholds & { reviewed: boolean }> = {}, id = "LicenseRef-Test"): Licence {
   return {
     id,
     name: `Test licence ${id}`,
@@ -46,6 +46,7 @@ export function testLicence(flags: Partial<LicenceFlags> = {}, id = "LicenseRef-
     noDerivatives: false,
     shareAlike: false,
     attribution: true,
+    nonProduction: false,
     ...flags,
   };
 }

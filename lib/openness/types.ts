@@ -1,3 +1,5 @@
+import type { DataException } from "./g7";
+
 // The shared vocabulary of the methodology (../../METHODOLOGY.md in shared/): keys used by the
 // scorer, the database, the seed, the API and the UI. Pure types, no I/O.
 
@@ -45,9 +47,21 @@ export type LicenceFlags = {
   noDerivatives: boolean;
   shareAlike: boolean;
   attribution: boolean;
+  /** "non-production" clauses: evaluation, research or testing only (version 2, rule 5) */
+  nonProduction: boolean;
 };
 
-export type Licence = LicenceFlags & {
+/** Thresholds a licence sets on use (version 2, rule 5); null where the licence sets none. */
+export type LicenceThresholds = {
+  /** monthly active users above which a separate licence is needed */
+  userCap: number | null;
+  /** yearly revenue above which a separate licence is needed, in `revenueCapCurrency` */
+  revenueCap: number | null;
+  /** ISO 4217 code of `revenueCap` */
+  revenueCapCurrency: string | null;
+};
+
+export type Licence = LicenceFlags & Partial<LicenceThresholds> & {
   /** SPDX id, or a `LicenseRef-` id for licences not on the SPDX list */
   id: string;
   name: string;
@@ -60,11 +74,51 @@ export type Licence = LicenceFlags & {
   note?: string;
 };
 
-/** The licences that apply to one model's components (null when unknown or not released). */
-export type ModelLicences = {
-  weights?: Licence | null;
-  code?: Licence | null;
-  data?: Licence | null;
+export const LICENCE_COMPONENTS = ["weights", "code", "data"] as const;
+export type LicenceComponent = (typeof LICENCE_COMPONENTS)[number];
+
+/**
+ * Every licence that applies to each of a model's components (version 2, rule 1): all the terms a
+ * user of the weights must accept, of the training code, of the training data. Empty or missing
+ * when none is known; order does not matter.
+ */
+export type ModelLicences = Partial<Record<LicenceComponent, readonly Licence[]>>;
+
+/** How a model was made from its base model (version 2, rule 3). */
+export const BASE_RELATIONS = [
+  "fine_tune",
+  "continued_pretraining",
+  "distillation",
+  "merge",
+  "quantisation",
+  "upscaling",
+] as const;
+export type BaseRelation = (typeof BASE_RELATIONS)[number];
+
+/**
+ * What the scorer knows of a model's base model. A catalogue model brings its effective answers
+ * and the weights licences it carries (its own and its ancestors'); a model outside the catalogue
+ * is only a name and an address, so what it would decide is unknown.
+ */
+export type BaseModelFacts =
+  | {
+      inCatalogue: true;
+      slug: string;
+      name: string;
+      relation: BaseRelation;
+      /** the base's effective answers for the pillars and the weights */
+      grades: Readonly<Record<PillarKey | "weights", AnswerGrade>>;
+      /** every weights licence a user of the base must accept, inherited ones included */
+      weightsLicences: readonly Licence[];
+    }
+  | { inCatalogue: false; name: string; url: string | null; relation: BaseRelation };
+
+/** Facts about a model beyond its answers: its licences, its ancestry, its data exception. */
+export type ModelFacts = {
+  licences?: ModelLicences;
+  base?: BaseModelFacts | null;
+  /** read by the G7 label only (lib/openness/g7.ts) */
+  dataException?: DataException | null;
 };
 
 export const ORGANISATION_TYPES = [
@@ -117,6 +171,31 @@ export const REASON_CODES = [
   "retrain-partial-weights-licence",
   "retrain-partial-code-licence",
   "retrain-partial-data-licence",
+  // version 2: every licence per component, unreviewed licences, ancestry
+  "use-closed-by-inherited-licence",
+  "use-unproven-licence-unreviewed",
+  "use-unproven-base-outside",
+  "use-closed-by-base",
+  "use-partial-base",
+  "use-unproven-base",
+  "methods-partial-no-code-licence",
+  "methods-partial-code-licence-unreviewed",
+  "methods-partial-base",
+  "methods-unproven-base-outside",
+  "data-partial-no-data-licence",
+  "data-partial-data-licence",
+  "data-partial-data-licence-unreviewed",
+  "data-partial-base",
+  "data-unproven-base-outside",
+  "retrain-closed-weights-licence",
+  "retrain-closed-data-licence",
+  "retrain-partial-licence-missing",
+  "retrain-partial-licence-unreviewed",
+  "retrain-partial-data-not-open",
+  "retrain-partial-base",
+  "retrain-unproven-base-outside",
+  "retrain-partial-data-closed",
+  "retrain-partial-data-unknown",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 

@@ -2,6 +2,7 @@
 // exist, and that a new entry does not duplicate one (by slug, name or web address), with a link to
 // the existing entry so the person can propose an edit instead.
 import type { PrismaClient } from "../db/prisma";
+import { licenceFacts } from "../catalogue/assessments";
 import type { FieldErrors } from "../errors";
 import { slugify } from "../validation/fields";
 import {
@@ -19,6 +20,12 @@ const insensitive = (value: string) => ({ equals: value, mode: "insensitive" as 
 function sameUrl(url: string) {
   const bare = url.replace(/\/+$/, "");
   return [insensitive(bare), insensitive(`${bare}/`)];
+}
+
+/** Every licence the catalogue knows, reviewed ones first (licence identity prefers them). */
+export async function knownLicences(tx: Pick<PrismaClient, "licence">) {
+  const rows = await tx.licence.findMany({ orderBy: [{ reviewed: "desc" }, { id: "asc" }] });
+  return rows.map(licenceFacts);
 }
 
 export function slugFor(payload: { slug?: string | null; name: string }): string {
@@ -75,17 +82,41 @@ async function modelProblems(tx: Tx, model: Omit<ModelPayload, "slug"> & { slug?
   }
 
   for (const component of LICENCE_COMPONENTS) {
-    const choice = model.licences[component];
-    if (choice.mode === "existing") {
-      if (!(await tx.licence.findUnique({ where: { id: choice.id }, select: { id: true } }))) {
-        errors[`licences.${component}.id`] = { key: "licenceUnknown" };
+    const list = model.licences[component];
+    const existingIds = list.flatMap((choice) => (choice.mode === "existing" ? [choice.id] : []));
+    const found = existingIds.length ? await tx.licence.findMany({ where: { id: { in: existingIds } }, select: { id: true } }) : [];
+    const known = new Set(found.map((l) => l.id));
+    for (const [index, choice] of list.entries()) {
+      if (choice.mode === "existing" && !known.has(choice.id)) errors[`licences.${component}.${index}.id`] = { key: "licenceUnknown", values: { id: choice.id } };
+      if (choice.mode === "new") {
+        // licence identity already turned a known licence into an existing choice: only an id clash is left
+        const clash = await tx.licence.findFirst({ where: { id: insensitive(choice.licence.id) }, select: { id: true, name: true } });
+        if (clash) errors[`licences.${component}.${index}.licence.id`] = { key: "licenceExists", values: { id: clash.id, name: clash.name } };
       }
-    } else if (choice.mode === "new") {
-      const clash = await tx.licence.findFirst({ where: { id: insensitive(choice.licence.id) }, select: { id: true, name: true } });
-      if (clash) errors[`licences.${component}.licence.id`] = { key: "licenceExists", values: { id: clash.id, name: clash.name } };
     }
   }
+
+  if (model.baseModel?.slug) Object.assign(errors, await baseModelProblems(tx, model.baseModel.slug, exceptId ?? null, exceptId ? null : slugFor(model as { slug?: string | null; name: string })));
   return errors;
+}
+
+/**
+ * The base model must be a published model, and not the model itself nor one made from it: walking
+ * the chain of bases from it must never come back to the model (a cycle).
+ */
+async function baseModelProblems(tx: Tx, baseSlug: string, modelId: string | null, newSlug: string | null): Promise<FieldErrors> {
+  if (newSlug && baseSlug === newSlug) return { "baseModel.slug": { key: "baseIsSelf" } };
+  const base = await tx.model.findFirst({ where: { slug: baseSlug, status: "published" }, select: { id: true, baseModelId: true } });
+  if (!base) return { "baseModel.slug": { key: "baseModelUnknown", values: { slug: baseSlug } } };
+  const seen = new Set<string>();
+  let current: { id: string; baseModelId: string | null } | null = base;
+  while (current) {
+    if (current.id === modelId) return { "baseModel.slug": { key: modelId === base.id ? "baseIsSelf" : "baseCycle" } };
+    if (seen.has(current.id) || seen.size > 50) break;
+    seen.add(current.id);
+    current = current.baseModelId ? await tx.model.findUnique({ where: { id: current.baseModelId }, select: { id: true, baseModelId: true } }) : null;
+  }
+  return {};
 }
 
 /** Problems only the database can see; `targetId` is the entry an edit is for. */

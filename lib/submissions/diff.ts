@@ -1,7 +1,7 @@
 // A submission field by field against the published entry (or against nothing, for a new one):
 // the rows a reviewer reads. Pure; values stay text (React escapes them where they are shown).
 import { CRITERION_KEYS } from "../openness/types";
-import { LICENCE_COMPONENTS } from "../validation/submissions";
+import { LICENCE_COMPONENTS, licenceListFrom } from "../validation/submissions";
 
 /** A value as shown: plain text, a message key under `submit` (an enum's label), or nothing. */
 export type DiffValue = { text: string } | { key: string } | null;
@@ -28,13 +28,30 @@ function fieldValue(field: string, value: unknown): DiffValue {
   return plain(value);
 }
 
-function licenceValue(choice: unknown): DiffValue {
-  const c = choice as { mode?: string; id?: string; licence?: Obj } | undefined;
-  if (!c || c.mode === "none") return { key: "fields.licenceNone" };
-  if (c.mode === "existing") return { text: String(c.id) };
-  const l = c.licence ?? {};
-  const flags = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "noDerivatives", "shareAlike", "attribution"].filter((f) => l[f] === true);
-  return { text: `${String(l.id)} — ${String(l.name)} <${String(l.url)}> [${flags.join(", ")}]` };
+function licenceText(choice: unknown): string {
+  const c = choice as { mode?: string; id?: string; licence?: Obj; proposedAs?: { id: string; name: string; by: string } } | undefined;
+  if (c?.mode === "existing") return c.proposedAs ? `${String(c.id)} (← ${c.proposedAs.id}, ${c.proposedAs.name}: ${c.proposedAs.by})` : String(c.id);
+  const l = c?.licence ?? {};
+  const flags = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "noDerivatives", "shareAlike", "attribution", "nonProduction"].filter((f) => l[f] === true);
+  const thresholds = [l.userCap ? `userCap ${String(l.userCap)}` : "", l.revenueCap ? `revenueCap ${String(l.revenueCap)} ${String(l.revenueCapCurrency ?? "")}` : ""].filter(Boolean);
+  return `${String(l.id)} — ${String(l.name)} <${String(l.url)}> [${[...flags, ...thresholds].join(", ")}]`;
+}
+
+/** Every licence of a component, one per line; a payload from before version 2 holds one choice. */
+function licenceValue(value: unknown): DiffValue {
+  const list = (licenceListFrom(value) as unknown[]) ?? [];
+  return list.length ? { text: list.map(licenceText).join("\n") } : { key: "fields.licenceNone" };
+}
+
+function baseModelValue(value: unknown): DiffValue {
+  const b = value as { slug?: string | null; name?: string | null; url?: string | null; relation?: string } | null | undefined;
+  if (!b?.relation) return null;
+  return { text: `${b.relation}: ${[b.slug, b.name, b.url].filter(Boolean).join(" ")}` };
+}
+
+function dataExceptionValue(value: unknown): DiffValue {
+  const d = value as { reason?: string; evidenceUrl?: string; note?: string | null } | null | undefined;
+  return d?.reason ? { text: [d.reason, d.evidenceUrl, d.note].filter(Boolean).join("\n") } : null;
 }
 
 function answerValue(answer: unknown): DiffValue {
@@ -69,6 +86,13 @@ export function diffSubmission(kind: string, before: Obj | null, after: Obj): Di
     const get = (o: Obj | null) => (o?.licences as Obj | undefined)?.[component];
     rows.push(row(`licences.${component}`, { key: "fields.licenceFor", values: { component } }, before ? licenceValue(get(before)) : null, licenceValue(get(after))));
   }
+  const family = (o: Obj | null) => {
+    const f = o?.family as { slug?: string; name?: string } | null | undefined;
+    return f?.slug ? { text: `${f.name ?? ""} (${f.slug})` } : null;
+  };
+  rows.push(row("baseModel", { key: "fields.baseModel" }, before ? baseModelValue(before.baseModel) : null, baseModelValue(after.baseModel)));
+  rows.push(row("dataException", { key: "fields.dataException" }, before ? dataExceptionValue(before.dataException) : null, dataExceptionValue(after.dataException)));
+  rows.push(row("family", { key: "fields.family" }, before ? family(before) : null, family(after)));
   for (const criterion of CRITERION_KEYS) {
     const get = (o: Obj | null) => (o?.answers as Obj | undefined)?.[criterion];
     rows.push(row(`answers.${criterion}`, { key: `criteria.${criterion}` }, before ? answerValue(get(before)) : null, answerValue(get(after))));

@@ -32,9 +32,9 @@ export function modelInput(overrides: Partial<ModelInput> = {}): ModelInput {
     codeUrl: "https://github.com/labo-ouvert/ouvert-3b",
     organisations: { existing: [], new: organisationInput() },
     licences: {
-      weights: { mode: "existing", id: "Apache-2.0" },
-      code: { mode: "existing", id: "Apache-2.0" },
-      data: { mode: "existing", id: "CC-BY-4.0" },
+      weights: [{ mode: "existing", id: "Apache-2.0" }],
+      code: [{ mode: "existing", id: "Apache-2.0" }],
+      data: [{ mode: "existing", id: "CC-BY-4.0" }],
     },
     answers: Object.fromEntries(CRITERION_KEYS.map((key) => [key, { grade: "open", evidenceUrl: evidence }])) as ModelInput["answers"],
     ...overrides,

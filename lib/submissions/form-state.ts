@@ -2,6 +2,7 @@
 // schemas read. Pure: the forms use it in the browser, tests use it anywhere.
 import { CRITERION_KEYS, type CriterionKey } from "../openness/types";
 import type { LicenceChoiceDraft } from "./preview";
+import { licenceListFrom } from "../validation/submissions";
 import type { ModelSnapshot, OrganisationSnapshot } from "./snapshots";
 
 export type OrganisationState = {
@@ -17,14 +18,18 @@ export type OrganisationState = {
   sources: string;
 };
 
+export const LICENCE_FLAGS = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "nonProduction", "noDerivatives", "shareAlike", "attribution"] as const;
+export type LicenceFlag = (typeof LICENCE_FLAGS)[number];
+
+/** One licence of a component: a known one by id, or a new one with its facts. */
 export type LicenceState = {
-  mode: "none" | "existing" | "new";
+  mode: "existing" | "new";
   id: string;
-  licence: { id: string; name: string; url: string; kind: string; note: string } & Record<
-    "osiApproved" | "openData" | "restrictsUse" | "nonCommercial" | "noDerivatives" | "shareAlike" | "attribution",
-    boolean
-  >;
+  licence: { id: string; name: string; url: string; kind: string; note: string; userCap: string; revenueCap: string; revenueCapCurrency: string } & Record<LicenceFlag, boolean>;
 };
+
+export type BaseModelState = { mode: "none" | "catalogue" | "outside"; slug: string; name: string; url: string; relation: string };
+export type DataExceptionState = { enabled: boolean; reason: string; evidenceUrl: string; note: string };
 
 export type AnswerState = { grade: string; evidenceUrl: string; note: string };
 
@@ -48,7 +53,11 @@ export type ModelState = {
   existingOrganisations: string[];
   addOrganisation: boolean;
   newOrganisation: OrganisationState;
-  licences: Record<"weights" | "code" | "data", LicenceState>;
+  licences: Record<"weights" | "code" | "data", LicenceState[]>;
+  baseModel: BaseModelState;
+  dataException: DataExceptionState;
+  familySlug: string;
+  familyName: string;
   answers: Record<CriterionKey, AnswerState>;
 };
 
@@ -90,11 +99,14 @@ export function organisationPayload(s: OrganisationState, withSlug: boolean) {
   };
 }
 
-function emptyLicence(): LicenceState {
+export function emptyLicence(mode: LicenceState["mode"] = "existing"): LicenceState {
   return {
-    mode: "none",
+    mode,
     id: "",
-    licence: { id: "", name: "", url: "", kind: "model", note: "", osiApproved: false, openData: false, restrictsUse: false, nonCommercial: false, noDerivatives: false, shareAlike: false, attribution: false },
+    licence: {
+      id: "", name: "", url: "", kind: "model", note: "", userCap: "", revenueCap: "", revenueCapCurrency: "",
+      ...(Object.fromEntries(LICENCE_FLAGS.map((flag) => [flag, false])) as Record<LicenceFlag, boolean>),
+    },
   };
 }
 
@@ -114,23 +126,49 @@ function licenceState(choice: unknown): LicenceState {
         url: text(l.url),
         kind: text(l.kind) || "model",
         note: text(l.note),
-        osiApproved: l.osiApproved === true,
-        openData: l.openData === true,
-        restrictsUse: l.restrictsUse === true,
-        nonCommercial: l.nonCommercial === true,
-        noDerivatives: l.noDerivatives === true,
-        shareAlike: l.shareAlike === true,
-        attribution: l.attribution === true,
+        userCap: text(l.userCap),
+        revenueCap: text(l.revenueCap),
+        revenueCapCurrency: text(l.revenueCapCurrency),
+        ...(Object.fromEntries(LICENCE_FLAGS.map((flag) => [flag, l[flag] === true])) as Record<LicenceFlag, boolean>),
       },
     };
   }
   return state;
 }
 
+/** A component's licences as the form shows them (a payload from before version 2 holds one, or "none"). */
+function licenceStates(value: unknown): LicenceState[] {
+  return (licenceListFrom(value) as unknown[]).map(licenceState);
+}
+
 export function licencePayload(s: LicenceState): LicenceChoiceDraft {
   if (s.mode === "existing") return { mode: "existing", id: s.id };
-  if (s.mode === "new") return { mode: "new", licence: { ...s.licence } };
-  return { mode: "none" };
+  return { mode: "new", licence: { ...s.licence } };
+}
+
+/** The licences a person has chosen (a row left without a choice is not one). */
+export function licencesPayload(list: readonly LicenceState[]): LicenceChoiceDraft[] {
+  return list.filter((s) => s.mode === "new" || s.id !== "").map(licencePayload);
+}
+
+function baseModelState(value: unknown): BaseModelState {
+  const b = value as { slug?: string | null; name?: string | null; url?: string | null; relation?: string } | null | undefined;
+  if (!b?.relation) return { mode: "none", slug: "", name: "", url: "", relation: "fine_tune" };
+  return { mode: b.slug ? "catalogue" : "outside", slug: text(b.slug), name: text(b.name), url: text(b.url), relation: b.relation };
+}
+
+export function baseModelPayload(s: BaseModelState) {
+  if (s.mode === "none") return null;
+  return s.mode === "catalogue" ? { slug: s.slug, name: null, url: null, relation: s.relation } : { slug: null, name: s.name, url: s.url, relation: s.relation };
+}
+
+function dataExceptionState(value: unknown): DataExceptionState {
+  const d = value as { reason?: string; evidenceUrl?: string; note?: string | null } | null | undefined;
+  return { enabled: Boolean(d?.reason), reason: text(d?.reason) || "legal", evidenceUrl: text(d?.evidenceUrl), note: text(d?.note) };
+}
+
+export function dataExceptionPayload(s: DataExceptionState) {
+  return s.enabled ? { reason: s.reason, evidenceUrl: s.evidenceUrl, note: s.note } : null;
 }
 
 /** The form's state from a published entry, a saved payload, or nothing. */
@@ -162,7 +200,11 @@ export function modelState(m: Partial<ModelSnapshot> | Record<string, unknown> |
     existingOrganisations: v.organisations?.existing ?? [],
     addOrganisation: Boolean(v.organisations?.new),
     newOrganisation: organisationState(v.organisations?.new ?? null),
-    licences: { weights: licenceState(v.licences?.weights), code: licenceState(v.licences?.code), data: licenceState(v.licences?.data) },
+    licences: { weights: licenceStates(v.licences?.weights), code: licenceStates(v.licences?.code), data: licenceStates(v.licences?.data) },
+    baseModel: baseModelState(v.baseModel),
+    dataException: dataExceptionState(v.dataException),
+    familySlug: text(v.family?.slug),
+    familyName: text(v.family?.name),
     answers,
   };
 }
@@ -186,7 +228,10 @@ export function modelPayload(s: ModelState, withSlug: boolean) {
     paperUrl: s.paperUrl,
     dataUrl: s.dataUrl,
     organisations: { existing: s.existingOrganisations, new: s.addOrganisation ? organisationPayload(s.newOrganisation, true) : null },
-    licences: { weights: licencePayload(s.licences.weights), code: licencePayload(s.licences.code), data: licencePayload(s.licences.data) },
+    licences: { weights: licencesPayload(s.licences.weights), code: licencesPayload(s.licences.code), data: licencesPayload(s.licences.data) },
+    baseModel: baseModelPayload(s.baseModel),
+    dataException: dataExceptionPayload(s.dataException),
+    family: s.familySlug || s.familyName ? { slug: s.familySlug, name: s.familyName } : null,
     answers: s.answers,
   };
 }

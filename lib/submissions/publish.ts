@@ -14,7 +14,8 @@ import {
   type OrganisationPayload,
   type SubmissionKind,
 } from "../validation/submissions";
-import { databaseProblems, slugFor } from "./checks";
+import { databaseProblems, knownLicences, slugFor } from "./checks";
+import { resolveLicenceIdentities } from "./licence-identity";
 import { modelSnapshot, organisationFacts, organisationSnapshot } from "./snapshots";
 
 type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
@@ -37,16 +38,30 @@ async function createOrganisation(tx: Tx, org: OrganisationPayload, now: Date) {
   });
 }
 
-async function licenceId(tx: Tx, choice: LicenceChoice): Promise<string | null> {
-  if (choice.mode === "none") return null;
-  if (choice.mode === "existing") return choice.id;
-  const { licence } = choice;
-  // a contributor's licence is used at once, and flagged for a maintainer's review of its facts
-  const row = await tx.licence.create({
-    data: { ...licence, note: licence.note, sourceUrl: licence.url, reviewed: false },
-    select: { id: true },
-  });
-  return row.id;
+/**
+ * The licence ids of a component, creating the licences proposed as new that are not known. A
+ * contributor's licence is used at once and flagged for a maintainer's review of its facts; until
+ * then it cannot open anything (version 2, rule 4). One new licence named on two components is
+ * created once.
+ */
+async function licenceIds(tx: Tx, choices: readonly LicenceChoice[], created: Map<string, string>): Promise<string[]> {
+  const ids: string[] = [];
+  for (const choice of choices) {
+    if (choice.mode === "existing") {
+      ids.push(choice.id);
+      continue;
+    }
+    const { licence } = choice;
+    const key = licence.id.toLowerCase();
+    let id = created.get(key);
+    if (!id) {
+      const row = await tx.licence.create({ data: { ...licence, note: licence.note, sourceUrl: licence.url, reviewed: false }, select: { id: true } });
+      id = row.id;
+      created.set(key, id);
+    }
+    ids.push(id);
+  }
+  return [...new Set(ids)];
 }
 
 /** Appends a version of the entry; an entry from before versions existed first gets its baseline. */
@@ -108,9 +123,12 @@ async function publishModel(tx: Tx, sub: ApprovedSubmission, reviewerId: string,
     organisationIds.push(org.id);
   }
 
-  const licenceIds: (string | null)[] = [];
-  for (const component of LICENCE_COMPONENTS) licenceIds.push(await licenceId(tx, payload.licences[component]));
-  const [weightsLicenceId, codeLicenceId, dataLicenceId] = licenceIds;
+  const resolved = resolveLicenceIdentities(payload, await knownLicences(tx)).payload;
+  const created = new Map<string, string>();
+  const licences = await Promise.all(LICENCE_COMPONENTS.map(async (component) => [component, await licenceIds(tx, resolved.licences[component], created)] as const));
+  const base = payload.baseModel;
+  const baseRow = base?.slug ? await tx.model.findFirst({ where: { slug: base.slug, status: "published" }, select: { id: true } }) : null;
+  if (base?.slug && !baseRow) throw new AppError("CONFLICT", `Base model ${base.slug} is no longer published.`, { reason: "staleSubmission" });
   const data = {
     name: payload.name,
     version: payload.version,
@@ -127,9 +145,15 @@ async function publishModel(tx: Tx, sub: ApprovedSubmission, reviewerId: string,
     codeUrl: payload.codeUrl,
     paperUrl: payload.paperUrl,
     dataUrl: payload.dataUrl,
-    weightsLicenceId: weightsLicenceId ?? null,
-    codeLicenceId: codeLicenceId ?? null,
-    dataLicenceId: dataLicenceId ?? null,
+    baseModelId: baseRow?.id ?? null,
+    baseModelName: base && !base.slug ? base.name : null,
+    baseModelUrl: base && !base.slug ? base.url : null,
+    baseRelation: base?.relation ?? null,
+    dataExceptionReason: payload.dataException?.reason ?? null,
+    dataExceptionEvidenceUrl: payload.dataException?.evidenceUrl ?? null,
+    dataExceptionNote: payload.dataException?.note ?? null,
+    familySlug: payload.family?.slug ?? null,
+    familyName: payload.family?.name ?? null,
   };
 
   const isNew = sub.kind === "new_model";
@@ -139,6 +163,10 @@ async function publishModel(tx: Tx, sub: ApprovedSubmission, reviewerId: string,
     : await tx.model.update({ where: { id: sub.targetModelId! }, data });
   await tx.modelOrganisation.deleteMany({ where: { modelId: model.id } });
   await tx.modelOrganisation.createMany({ data: organisationIds.map((organisationId, position) => ({ modelId: model.id, organisationId, position })) });
+  await tx.modelLicence.deleteMany({ where: { modelId: model.id } });
+  await tx.modelLicence.createMany({
+    data: licences.flatMap(([component, ids]) => ids.map((licenceId, position) => ({ modelId: model.id, component, licenceId, position }))),
+  });
   const result = await storeAssessment(
     tx,
     model,

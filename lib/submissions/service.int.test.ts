@@ -63,14 +63,14 @@ describe("submitting", () => {
     const actor = await signedIn();
     const payload = uniqueModel();
     payload.organisations = { existing: ["no-such-org"], new: organisationInput({ name: `X ${unique()}`, country: "US", website: null }) };
-    payload.licences = { ...payload.licences, weights: { mode: "existing", id: "No-Such-Licence" } };
+    payload.licences = { ...payload.licences, weights: [{ mode: "existing", id: "No-Such-Licence" }] };
     const shape = await createSubmission(actor, { kind: "new_model", payload }, context).catch((e: unknown) => e);
     expect(shape).toMatchObject({ code: "VALIDATION", details: { fields: { "organisations.new.country": { key: "notEuropean" } } } });
     payload.organisations.new!.country = "DE";
     const database = await createSubmission(actor, { kind: "new_model", payload }, context).catch((e: unknown) => e);
     expect(database).toMatchObject({
       code: "VALIDATION",
-      details: { fields: { "organisations.existing": { key: "organisationUnknown" }, "licences.weights.id": { key: "licenceUnknown" } } },
+      details: { fields: { "organisations.existing": { key: "organisationUnknown" }, "licences.weights.0.id": { key: "licenceUnknown", values: { id: "No-Such-Licence" } } } },
     });
   });
 
@@ -122,7 +122,7 @@ describe("approving", () => {
     const licenceId = `LicenseRef-Test-${unique()}`;
     payload.licences = {
       ...payload.licences,
-      data: { mode: "new", licence: { id: licenceId, name: "Test Open Data Licence", url: "https://licence.example.eu", kind: "data", openData: true, attribution: true } },
+      data: [{ mode: "new", licence: { id: licenceId, name: "Test Open Data Licence", url: "https://licence.example.eu", kind: "data", openData: true, attribution: true } }],
     } as ModelInput["licences"];
     const created = await createSubmission(author, { kind: "new_model", payload }, context);
     const decided = await decideSubmission(maintainer, { id: created.id, revision: 1, decision: "approve" });
@@ -130,14 +130,16 @@ describe("approving", () => {
 
     const model = await prisma.model.findUniqueOrThrow({
       where: { id: decided.published!.entityId },
-      include: { organisations: { include: { organisation: true } }, assessments: true, dataLicence: true },
+      include: { organisations: { include: { organisation: true } }, assessments: true, licences: { include: { licence: true } } },
     });
-    expect(model).toMatchObject({ status: "published", grade: "A", gradeComplete: true, parameterCount: 3e9 });
+    // a licence entered as new is used at once, but opens nothing until a maintainer reviews it: data
+    // (and so retrain) stay partial, grade B instead of A
+    expect(model).toMatchObject({ status: "published", grade: "B", gradeComplete: true, dataGrade: "partial", parameterCount: 3e9 });
     expect(model.publishedAt).not.toBeNull();
     expect(model.organisations[0]!.organisation).toMatchObject({ name: payload.organisations.new!.name, status: "published" });
-    expect(model.dataLicence).toMatchObject({ id: licenceId, reviewed: false, openData: true });
+    expect(model.licences.find((l) => l.component === "data")?.licence).toMatchObject({ id: licenceId, reviewed: false, openData: true });
     expect(model.assessments).toHaveLength(1);
-    expect(model.assessments[0]).toMatchObject({ methodologyVersion: METHODOLOGY_VERSION, grade: "A", assessedById: author.id });
+    expect(model.assessments[0]).toMatchObject({ methodologyVersion: METHODOLOGY_VERSION, grade: "B", assessedById: author.id });
     expect(await prisma.entryVersion.count({ where: { entityType: "model", entityId: model.id } })).toBe(1);
     const actions = (await prisma.auditLog.findMany({ where: { actorId: maintainer.id }, select: { action: true } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["organisation.publish", "model.publish", "submission.approve"]));

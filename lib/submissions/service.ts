@@ -19,10 +19,13 @@ import {
   submissionSchemas,
   updateSubmissionRequest,
   withdrawSubmissionRequest,
+  isModelKind,
   type Decision,
   type SubmissionKind,
 } from "../validation/submissions";
-import { databaseProblems } from "./checks";
+import { databaseProblems, knownLicences } from "./checks";
+import { assessProposedModel, type ProposedModel } from "./assessment";
+import { resolveLicenceIdentities, type LicenceIdentityMatch } from "./licence-identity";
 import { publishSubmission, type Published } from "./publish";
 import { notifyDecision } from "./notify";
 
@@ -37,14 +40,25 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   return result.data;
 }
 
-/** Validates a payload for its kind: whole for review, field by field for a draft; then against the database. */
+/**
+ * Validates a payload for its kind: whole for review, field by field for a draft; licences
+ * proposed as new that are known ones become the known ones (version 2, rule 4); then the
+ * database's checks.
+ */
 async function validPayload(kind: SubmissionKind, payload: unknown, draft: boolean, targetId: string | null) {
-  const parsed = parse(draft ? draftSchemas[kind] : submissionSchemas[kind], payload);
+  let parsed = parse(draft ? draftSchemas[kind] : submissionSchemas[kind], payload) as Record<string, unknown>;
+  let licenceMatches: LicenceIdentityMatch[] = [];
+  if (isModelKind(kind)) ({ payload: parsed, matches: licenceMatches } = resolveLicenceIdentities(parsed, await knownLicences(db())));
   if (!draft) {
     const problems = await databaseProblems(db(), kind, parsed, targetId);
     if (Object.keys(problems).length) throw new AppError("VALIDATION", "Some fields need attention.", { fields: problems });
   }
-  return parsed as Prisma.InputJsonValue;
+  return { payload: parsed as Prisma.InputJsonValue, licenceMatches };
+}
+
+/** The grade a model submission would get, with its reasons; null for an organisation. */
+export async function submissionAssessment(kind: SubmissionKind, payload: unknown) {
+  return isModelKind(kind) ? assessProposedModel(db(), payload as ProposedModel) : null;
 }
 
 function refuseBots(website: string | undefined) {
@@ -79,7 +93,7 @@ export async function createSubmission(actor: Actor | null, input: unknown, cont
   refuseBots(request.website);
   await limitSubmissions(user, context);
   const targets = await editTarget(request.kind, request.target);
-  const payload = await validPayload(request.kind, request.payload, request.draft, targets.targetModelId ?? targets.targetOrganisationId);
+  const { payload, licenceMatches } = await validPayload(request.kind, request.payload, request.draft, targets.targetModelId ?? targets.targetOrganisationId);
   const submission = await db().submission.create({
     data: {
       kind: request.kind,
@@ -92,7 +106,7 @@ export async function createSubmission(actor: Actor | null, input: unknown, cont
     },
     select: { id: true, status: true, revision: true },
   });
-  return submission;
+  return { ...submission, licenceMatches, assessment: await submissionAssessment(request.kind, payload) };
 }
 
 /** Explains why an update matched nothing: not yours (404), or no longer editable / changed (409). */
@@ -121,7 +135,7 @@ export async function updateSubmission(actor: Actor | null, input: unknown, cont
   await limitSubmissions(user, context);
   // a draft can stay a draft; once sent for review, saving sends it again
   const draft = request.draft && existing.status === "draft";
-  const payload = await validPayload(existing.kind, request.payload, draft, existing.targetModelId ?? existing.targetOrganisationId);
+  const { payload, licenceMatches } = await validPayload(existing.kind, request.payload, draft, existing.targetModelId ?? existing.targetOrganisationId);
   const updated = await db().submission.updateMany({
     where: { id: request.id, submitterId, revision: request.revision, status: { in: [...EDITABLE] } },
     data: {
@@ -132,7 +146,7 @@ export async function updateSubmission(actor: Actor | null, input: unknown, cont
     },
   });
   if (updated.count === 0) throw await explainMiss(db(), submitterId, request.id, request.revision);
-  return { id: request.id, status: draft ? "draft" : "pending", revision: request.revision + 1 };
+  return { id: request.id, status: draft ? "draft" : "pending", revision: request.revision + 1, licenceMatches, assessment: await submissionAssessment(existing.kind, payload) };
 }
 
 export async function withdrawSubmission(actor: Actor | null, input: unknown) {

@@ -2,6 +2,7 @@
 // reviewer's diff compares with, and what an entry version records.
 import { CRITERION_KEYS, type AnswerGrade, type CriterionKey } from "../openness/types";
 import type { PrismaClient } from "../db/prisma";
+import type { Prisma } from "../db/generated/client";
 import type { AnswersPayload, LicenceChoice, ModelPayload, OrganisationPayload } from "../validation/submissions";
 import { METHODOLOGY_VERSION } from "../openness/criteria";
 
@@ -36,17 +37,30 @@ export async function organisationSnapshot(tx: Tx, id: string): Promise<Organisa
   return { ...organisationFacts(org), slug: org.slug };
 }
 
-const licence = (id: string | null): LicenceChoice => (id ? { mode: "existing", id } : { mode: "none" });
+const licenceList = (rows: readonly { component: string; licenceId: string }[], component: string): LicenceChoice[] =>
+  rows.filter((row) => row.component === component).map((row) => ({ mode: "existing", id: row.licenceId }));
+
+const snapshotInclude = {
+  organisations: { orderBy: { position: "asc" as const }, select: { organisation: { select: { slug: true } } } },
+  licences: { orderBy: [{ component: "asc" as const }, { position: "asc" as const }], select: { component: true, licenceId: true } },
+  baseModel: { select: { slug: true } },
+  assessments: { where: { methodologyVersion: METHODOLOGY_VERSION }, include: { answers: true } },
+};
 
 export async function modelSnapshot(tx: Tx, id: string): Promise<ModelSnapshot | null> {
-  const model = await tx.model.findUnique({
-    where: { id },
-    include: {
-      organisations: { orderBy: { position: "asc" }, select: { organisation: { select: { slug: true } } } },
-      assessments: { where: { methodologyVersion: METHODOLOGY_VERSION }, include: { answers: true } },
-    },
-  });
-  if (!model) return null;
+  const model = await tx.model.findUnique({ where: { id }, include: snapshotInclude });
+  return model ? snapshotOf(model) : null;
+}
+
+/** Several models' snapshots in one query (the catalogue files' loader compares them with the files). */
+export async function modelSnapshotsBySlug(tx: Tx, slugs: readonly string[]): Promise<Map<string, ModelSnapshot & { id: string }>> {
+  const models = await tx.model.findMany({ where: { slug: { in: [...slugs] } }, include: snapshotInclude });
+  return new Map(models.map((model) => [model.slug, { ...snapshotOf(model), id: model.id }]));
+}
+
+type SnapshotRow = Prisma.ModelGetPayload<{ include: typeof snapshotInclude }>;
+
+function snapshotOf(model: SnapshotRow): ModelSnapshot {
   const stored = new Map((model.assessments[0]?.answers ?? []).map((a) => [a.criterion, a]));
   const answers = Object.fromEntries(
     CRITERION_KEYS.map((key): [CriterionKey, AnswersPayload[CriterionKey]] => {
@@ -75,7 +89,16 @@ export async function modelSnapshot(tx: Tx, id: string): Promise<ModelSnapshot |
     paperUrl: model.paperUrl,
     dataUrl: model.dataUrl,
     organisations: { existing: model.organisations.map((o) => o.organisation.slug), new: null },
-    licences: { weights: licence(model.weightsLicenceId), code: licence(model.codeLicenceId), data: licence(model.dataLicenceId) },
+    licences: { weights: licenceList(model.licences, "weights"), code: licenceList(model.licences, "code"), data: licenceList(model.licences, "data") },
+    baseModel: model.baseRelation
+      ? model.baseModel
+        ? { slug: model.baseModel.slug, name: null, url: null, relation: model.baseRelation }
+        : { slug: null, name: model.baseModelName, url: model.baseModelUrl, relation: model.baseRelation }
+      : null,
+    dataException: model.dataExceptionReason && model.dataExceptionEvidenceUrl
+      ? { reason: model.dataExceptionReason, evidenceUrl: model.dataExceptionEvidenceUrl, note: model.dataExceptionNote }
+      : null,
+    family: model.familySlug && model.familyName ? { slug: model.familySlug, name: model.familyName } : null,
     answers,
     grade: model.grade,
     score: model.score,

@@ -14,7 +14,7 @@ const list = parseAsArrayOf(parseAsString, ",");
 
 export const MODEL_QUERY_KEYS = [
   "q", "grade", "use", "methods", "data", "retrain", "licence", "commercial", "org", "orgType", "sme",
-  "country", "modality", "task", "lang", "paramsMin", "paramsMax", "yearMin", "yearMax", "sort", "page",
+  "country", "modality", "task", "lang", "paramsMin", "paramsMax", "yearMin", "yearMax", "g7", "family", "scope", "sort", "page",
 ] as const;
 export type ModelQueryKey = (typeof MODEL_QUERY_KEYS)[number];
 
@@ -39,6 +39,9 @@ export const modelQueryParsers = {
   paramsMax: parseAsFloat,
   yearMin: parseAsInteger,
   yearMax: parseAsInteger,
+  g7: list,
+  family: parseAsString,
+  scope: parseAsString,
   sort: parseAsString,
   page: parseAsInteger,
 } satisfies Record<ModelQueryKey, unknown>;

@@ -4,6 +4,10 @@
 import { z } from "zod";
 import { iso6393 } from "iso-639-3";
 import { GRADES, MODALITIES, ORGANISATION_TYPES } from "../openness/types";
+import { G7_LABELS } from "../openness/g7";
+
+/** Europe's models by default; reference models (Llama, Qwen...) alone, or both. */
+export const MODEL_SCOPES = ["europe", "reference", "all"] as const;
 
 export const MODEL_SORTS = ["score", "name", "release", "updated"] as const;
 export type ModelSort = (typeof MODEL_SORTS)[number];
@@ -70,6 +74,9 @@ export const modelQueryFields = z.object({
   paramsMax: billions,
   yearMin: year,
   yearMax: year,
+  g7: list(z.enum(G7_LABELS)),
+  family: slug.optional(),
+  scope: z.enum(MODEL_SCOPES).optional(),
   sort: z.enum(MODEL_SORTS).default("score"),
 });
 
@@ -96,7 +103,7 @@ export type ModelQueryField = keyof ModelQuery;
 /** Filters only: the fields that narrow the result set. */
 export const MODEL_FILTER_FIELDS = [
   "q", "grade", "use", "methods", "data", "retrain", "licence", "commercial", "org", "orgType", "sme",
-  "country", "modality", "task", "lang", "paramsMin", "paramsMax", "yearMin", "yearMax",
+  "country", "modality", "task", "lang", "paramsMin", "paramsMax", "yearMin", "yearMax", "g7", "family", "scope",
 ] as const satisfies readonly ModelQueryField[];
 export type ModelFilterField = (typeof MODEL_FILTER_FIELDS)[number];
 
@@ -146,6 +153,9 @@ export const FIELD_MESSAGES: Readonly<Record<string, string>> = {
   paramsMax: "A number of billions of parameters, 0 or more.",
   yearMin: "A year such as 2024.",
   yearMax: "A year such as 2024.",
+  g7: `G7 labels among ${G7_LABELS.join(", ")}, separated by commas.`,
+  family: "A model family's slug, such as eurollm.",
+  scope: `europe (the default), reference (non-European reference models) or all.`,
   sort: `One of ${MODEL_SORTS.join(", ")}.`,
   page: `A page number from 1 to ${MAX_PAGE}.`,
   models: `Two to four model slugs, separated by commas (models=a,b).`,

@@ -60,7 +60,8 @@ export const slug = z
   .trim()
   .min(2)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug");
+  // a dot between digits keeps version numbers readable ("llama-3.1-8b")
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "slug");
 
 /** The slug a name gets when none is given: "Mistral 7B" → "mistral-7b", "Élan" → "elan". */
 export function slugify(name: string): string {
@@ -111,6 +112,11 @@ export function uniqueList<T extends z.ZodType<string>>(item: T, max: number, mi
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
+    // a field the schema does not know is named, not the object that holds it
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[[...issue.path.map(String), key].join(".")] ??= { key: "unknownField" };
+      continue;
+    }
     const path = issue.path.map(String).join(".") || "_form";
     if (fields[path]) continue;
     fields[path] = describeIssue(issue);
@@ -119,6 +125,8 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): { key: string; values?: Record<string, string | number> } {
+  // a schema that names its message key ("positiveNumber") says it better than the generic words
+  if ((issue.code === "too_small" || issue.code === "too_big" || issue.code === "invalid_type") && /^[a-zA-Z]+$/.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case "too_small":
       if (issue.origin === "string") return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", values: { min: Number(issue.minimum) } };

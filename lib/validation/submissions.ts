@@ -3,12 +3,15 @@
 import { z } from "zod";
 import {
   ANSWER_GRADES,
+  BASE_RELATIONS,
   CRITERION_KEYS,
+  LICENCE_COMPONENTS,
   LICENCE_KINDS,
   MODALITIES,
   ORGANISATION_TYPES,
   type CriterionKey,
 } from "../openness/types";
+import { DATA_EXCEPTION_REASONS } from "../openness/g7";
 import { europeanCountry, httpUrl, languageCode, line, optional, paragraphs, slug, uniqueList, year } from "./fields";
 
 export const SUBMISSION_KINDS = ["new_organisation", "new_model", "edit_organisation", "edit_model"] as const;
@@ -62,35 +65,107 @@ export type OrganisationPayload = z.output<typeof organisationSchema>;
 
 // ---- licences ----
 
-export const newLicenceSchema = z.object({
-  id: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{1,63}$/, "licenceId"),
-  name: line(TEXT_LIMITS.name, 2),
-  url: httpUrl,
-  kind: z.enum(LICENCE_KINDS),
-  osiApproved: flag,
-  openData: flag,
-  restrictsUse: flag,
-  nonCommercial: flag,
-  noDerivatives: flag,
-  shareAlike: flag,
-  attribution: flag,
-  note: optional(paragraphs(TEXT_LIMITS.note)),
-});
+/** A positive number from a form ("1 000 000", "1,5") or the API; blank is none. */
+const positiveAmount = (max: number) =>
+  optional(
+    z.preprocess(
+      (v) => (typeof v === "string" ? Number(v.replace(/[\s\u00a0\u202f_]/g, "").replace(",", ".")) : v),
+      z.number({ error: "positiveNumber" }).positive("positiveNumber").max(max),
+    ),
+  );
+
+/** A new licence's facts; with its one rule (a revenue cap needs its currency) in newLicenceSchema. */
+export const newLicenceFields = z
+  .object({
+    id: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{1,63}$/, "licenceId"),
+    name: line(TEXT_LIMITS.name, 2),
+    url: httpUrl,
+    kind: z.enum(LICENCE_KINDS),
+    osiApproved: flag,
+    openData: flag,
+    restrictsUse: flag,
+    nonCommercial: flag,
+    noDerivatives: flag,
+    shareAlike: flag,
+    attribution: flag,
+    /** evaluation, research or testing only */
+    nonProduction: flag,
+    /** monthly active users above which the licence no longer applies */
+    userCap: positiveAmount(1e12),
+    /** yearly revenue above which the licence no longer applies */
+    revenueCap: positiveAmount(1e15),
+    revenueCapCurrency: optional(z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "currency")),
+    note: optional(paragraphs(TEXT_LIMITS.note)),
+  });
+export const currencyWithRevenueCap = (l: { revenueCap: number | null; revenueCapCurrency: string | null }) => l.revenueCap === null || l.revenueCapCurrency !== null;
+export const newLicenceSchema = newLicenceFields.refine(currencyWithRevenueCap, { message: "currencyRequired", path: ["revenueCapCurrency"] });
 export type NewLicence = z.output<typeof newLicenceSchema>;
 
-/** A component's licence: none known, one of the knowledge base, or a new one with its facts. */
+export const LICENCE_MATCH_KINDS = ["id", "url", "name"] as const;
+
+/**
+ * One licence of a component: one of the knowledge base, or a new one with its facts. A licence
+ * proposed as new that is a known one (version 2, rule 4) is stored as the known one, with what was
+ * proposed kept in `proposedAs` so that the maintainers see the match.
+ */
 export const licenceChoiceSchema = z.discriminatedUnion("mode", [
-  z.object({ mode: z.literal("none") }),
-  z.object({ mode: z.literal("existing"), id: z.string().trim().min(1).max(64) }),
+  z.object({
+    mode: z.literal("existing"),
+    id: z.string().trim().min(1).max(64),
+    proposedAs: z
+      .object({ id: z.string().max(64), name: z.string().max(200), url: z.string().max(2000), by: z.enum(LICENCE_MATCH_KINDS) })
+      .optional(),
+  }),
   z.object({ mode: z.literal("new"), licence: newLicenceSchema }),
 ]);
 export type LicenceChoice = z.output<typeof licenceChoiceSchema>;
 
-export const LICENCE_COMPONENTS = ["weights", "code", "data"] as const;
+export const MAX_LICENCES_PER_COMPONENT = 10;
+
+/**
+ * Every licence of one component (version 2, rule 1). Payloads written before version 2 held one
+ * choice per component, `{ mode: "none" }` for none: they are read as a list of zero or one.
+ */
+export function licenceListFrom(value: unknown): unknown {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  if (typeof value === "object" && (value as { mode?: unknown }).mode === "none") return [];
+  return [value];
+}
+
+const licenceList = z.preprocess(licenceListFrom, z.array(licenceChoiceSchema).max(MAX_LICENCES_PER_COMPONENT));
+
+export { LICENCE_COMPONENTS };
 export type LicenceComponent = (typeof LICENCE_COMPONENTS)[number];
+
+// ---- ancestry and the G7 data exception ----
+
+/** The model this one was made from: a catalogue model by slug, or the name and address of another. */
+export const baseModelSchema = z
+  .object({
+    slug: optional(slug),
+    name: optional(line(TEXT_LIMITS.name)),
+    url: optional(httpUrl),
+    relation: z.enum(BASE_RELATIONS),
+  })
+  .superRefine((base, ctx) => {
+    if (!base.slug && !base.name) ctx.addIssue({ code: "custom", path: ["slug"], message: "baseModelRequired" });
+    if (base.slug && (base.name || base.url)) ctx.addIssue({ code: "custom", path: ["name"], message: "baseModelEither" });
+  });
+export type BaseModelPayload = z.output<typeof baseModelSchema>;
+
+/** Why the full training data cannot be shared, with the page that says so (the G7 "Open Source AI" exception). */
+export const dataExceptionSchema = z.object({
+  reason: z.enum(DATA_EXCEPTION_REASONS),
+  evidenceUrl: httpUrl,
+  note: optional(paragraphs(TEXT_LIMITS.note)),
+});
+
+/** Sizes, versions and instruct variants of one release share a family. */
+export const familySchema = z.object({ slug, name: line(TEXT_LIMITS.name) });
 
 // ---- criterion answers ----
 
@@ -135,13 +210,19 @@ const modelFields = z.object({
     existing: uniqueList(slug, 10),
     new: organisationSchema.nullable().default(null),
   }),
-  licences: z.object({ weights: licenceChoiceSchema, code: licenceChoiceSchema, data: licenceChoiceSchema }),
+  licences: z.object({ weights: licenceList, code: licenceList, data: licenceList }),
+  baseModel: baseModelSchema.nullable().default(null),
+  dataException: dataExceptionSchema.nullable().default(null),
+  family: familySchema.nullable().default(null),
   answers: answersSchema,
 });
 
-type ModelFields = Omit<z.output<typeof modelFields>, "slug">;
+type ModelFields = Omit<z.output<typeof modelFields>, "slug"> & { slug?: string | null };
 
 function modelRules(model: ModelFields, ctx: z.RefinementCtx) {
+  if (model.baseModel?.slug && model.slug && model.baseModel.slug === model.slug) {
+    ctx.addIssue({ code: "custom", path: ["baseModel", "slug"], message: "baseIsSelf" });
+  }
   if (model.organisations.existing.length === 0 && !model.organisations.new) {
     ctx.addIssue({ code: "custom", path: ["organisations", "existing"], message: "organisationRequired" });
   }
@@ -151,10 +232,17 @@ function modelRules(model: ModelFields, ctx: z.RefinementCtx) {
   if (model.parameterBillions && model.activeParameterBillions && model.activeParameterBillions > model.parameterBillions) {
     ctx.addIssue({ code: "custom", path: ["activeParameterBillions"], message: "activeAboveTotal" });
   }
-  const newIds = LICENCE_COMPONENTS.flatMap((c) => (model.licences[c].mode === "new" ? [[c, model.licences[c].licence.id] as const] : []));
-  for (const [component, id] of newIds) {
-    const first = newIds.find(([, other]) => other.toLowerCase() === id.toLowerCase());
-    if (first && first[0] !== component) ctx.addIssue({ code: "custom", path: ["licences", component, "licence", "id"], message: "duplicateItem" });
+  for (const component of LICENCE_COMPONENTS) {
+    const seen = new Set<string>();
+    model.licences[component].forEach((choice, index) => {
+      const id = (choice.mode === "existing" ? choice.id : choice.licence.id).toLowerCase();
+      if (seen.has(id)) ctx.addIssue({ code: "custom", path: ["licences", component, index, choice.mode === "existing" ? "id" : "licence"], message: "duplicateItem" });
+      seen.add(id);
+    });
+  }
+  // an open answer on use stands on the weights licence: record it (the scorer then checks its terms)
+  if (model.answers.use.grade === "open" && model.licences.weights.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["licences", "weights"], message: "licenceRequiredForOpenUse" });
   }
 }
 

@@ -3,11 +3,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { insightRows } from "@/lib/catalogue/insights";
-import { biodiversityByCountry, europeBiodiversity, gradeDistribution, pillarFrequency, releaseTrend } from "@/lib/insights/figures";
+import { biodiversityByCountry, europeBiodiversity, g7Distribution, gradeDistribution, pillarFrequency, releaseTrend } from "@/lib/insights/figures";
 import { displayNames } from "@/lib/insights/names";
 import {
   CountryBiodiversityTable,
   EuropeBiodiversity,
+  G7Section,
   GradeSection,
   HeadlineFigures,
   PillarSection,
@@ -41,6 +42,7 @@ export default async function InsightsPage({ params }: Props) {
       <EuropeBiodiversity europe={europe} locale={locale} />
       <CountryBiodiversityTable rows={biodiversityByCountry(models)} locale={locale} names={names} />
       <GradeSection distribution={gradeDistribution(models)} locale={locale} />
+      <G7Section distribution={g7Distribution(models)} locale={locale} />
       <PillarSection frequency={pillarFrequency(models)} locale={locale} />
       <TrendSection trend={releaseTrend(models)} locale={locale} />
       <section aria-labelledby="method-title" className="mt-10 max-w-3xl rounded border border-slate-200 bg-slate-50 p-4 text-sm">

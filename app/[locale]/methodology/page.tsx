@@ -5,8 +5,11 @@ import { CriteriaSection } from "@/components/methodology/criteria-section";
 import { GradesSection } from "@/components/methodology/grades-section";
 import { EuropeSection } from "@/components/methodology/europe-section";
 import { LicenceTable } from "@/components/methodology/licence-table";
+import { G7Section } from "@/components/methodology/g7-section";
 
-const SECTIONS = ["criteria", "grades", "europe", "licences", "biodiversity", "versions", "sources"] as const;
+const SECTIONS = ["criteria", "grades", "g7", "decisions", "europe", "licences", "biodiversity", "versions", "sources"] as const;
+/** Where the methodology is silent, what we chose (version 2), in the order a reader meets them. */
+const DECISIONS = ["dataLicences", "noWeightsLicence", "unreviewed", "outsideBase", "baseCaps", "acceptableUse", "reference", "families", "catalogueFiles"] as const;
 const SOURCES = ["manifesto", "osaiIndex", "mof", "osaid"] as const;
 const BIODIVERSITY = ["explanation", "effectiveNumber", "jointModels", "emptySet", "smeShare", "smeUnknown", "scope"] as const;
 
@@ -45,6 +48,15 @@ export default async function MethodologyPage({ params }: { params: Promise<{ lo
 
       {heading("grades")}
       <GradesSection />
+
+      {heading("g7")}
+      <G7Section />
+
+      {heading("decisions")}
+      <p className="mt-2">{t("decisionsIntro")}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="decisions">
+        {DECISIONS.map((key) => <li key={key}>{t(`decisions.${key}`)}</li>)}
+      </ul>
 
       {heading("europe")}
       <EuropeSection locale={locale} />

@@ -22,7 +22,7 @@ export default async function ModelsPage({ params, searchParams }: Props) {
   const { data: query, errors } = parseSearchParamsLeniently(modelQuerySchema, raw);
   // A plain form's `grade=A&grade=B&q=` becomes the shareable `grade=A,B`.
   if (Object.keys(errors).length === 0 && needsFolding(raw)) redirect({ href: `/models${modelsQueryString(query)}`, locale });
-  const [result, options, names] = await Promise.all([searchModels(query), filterOptions(), organisationNames(query.org ?? [])]);
+  const [result, options, names] = await Promise.all([searchModels(query, { page: query.page, collapseFamilies: true }), filterOptions(), organisationNames(query.org ?? [])]);
   const t = await getTranslations("catalogue.models");
   return (
     <>

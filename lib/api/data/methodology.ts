@@ -12,6 +12,7 @@ import {
 } from "../../openness";
 import { GRADES } from "../../openness/types";
 import type { methodologySchema } from "../operations";
+import { G7_LABELS } from "../../openness/g7";
 
 export function methodologyJson(lang: "en" | "fr"): z.input<typeof methodologySchema> {
   const text = (key: string) => opennessMessage(lang, key) ?? key;
@@ -36,5 +37,11 @@ export function methodologyJson(lang: "en" | "fr"): z.input<typeof methodologySc
       colour: GRADE_DISPLAY[grade].colour,
     })),
     derivedRules: DERIVED_RULES.map((id) => ({ id, text: text(`rules.${id}`) })),
+    officialLabels: {
+      g7: {
+        source: "https://g7.utoronto.ca/ict/260529-vision.html",
+        labels: G7_LABELS.map((label) => ({ label, name: text(`g7.labels.${label}.name`), rule: text(`g7.labels.${label}.rule`) })),
+      },
+    },
   };
 }

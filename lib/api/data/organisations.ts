@@ -6,7 +6,7 @@ import { organisationScore } from "../../catalogue/organisations";
 import type { OrganisationFilters } from "../../validation/organisation-filters";
 import { ApiError } from "../errors";
 import type { organisationDetailSchema, organisationSummarySchema } from "../schemas";
-import { modelSummary, modelSummarySelect } from "./models";
+import { licenceRefs, modelSummary, modelSummarySelect } from "./models";
 import { organisationPageUrl } from "./site";
 
 const summarySelect = {
@@ -44,9 +44,9 @@ function organisationSummary(row: SummaryRow, origin: string): z.input<typeof or
   };
 }
 
-/** Prisma's where for the directory's filters (published organisations only). */
+/** Prisma's where for the directory's filters (published European organisations only). */
 export async function organisationWhere(filters: OrganisationFilters): Promise<Prisma.OrganisationWhereInput> {
-  const where: Prisma.OrganisationWhereInput = { status: "published" };
+  const where: Prisma.OrganisationWhereInput = { status: "published", scope: "europe" };
   if (filters.country) where.country = { in: filters.country };
   if (filters.type) where.type = { in: filters.type };
   if (filters.sme === "1") where.isSme = true;
@@ -116,16 +116,18 @@ export async function publishedOrganisationDetail(slug: string, origin: string):
   if (!row) return null;
   const models = await db().model.findMany({
     where: { status: "published", organisations: { some: { organisationId: row.id } } },
-    orderBy: [{ score: { sort: "desc", nulls: "last" } }, { name: "asc" }],
+    // by openness: grade first, then score, then name (methodology version 2, rule 7)
+    orderBy: [{ sortScore: "desc" }, { sortName: "asc" }, { id: "asc" }],
     select: modelSummarySelect,
   });
+  const refs = await licenceRefs(models);
   return {
     ...organisationSummary(row, origin),
     description: row.description,
     countryNote: row.countryNote,
     foundedYear: row.foundedYear,
     sources: row.sources,
-    models: models.map((model) => modelSummary(model, origin)),
+    models: models.map((model) => modelSummary(model, origin, refs)),
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -3,26 +3,37 @@ import type { z } from "zod";
 import { db } from "../../db/client";
 import { biodiversity, type BiodiversityModel } from "../../openness/biodiversity";
 import { METHODOLOGY_VERSION } from "../../openness/criteria";
-import { GRADES, ORGANISATION_TYPES, type Grade, type OrganisationType } from "../../openness/types";
+import { GRADES, MODALITIES, ORGANISATION_TYPES, type Grade, type Modality, type OrganisationType } from "../../openness/types";
+import { G7_LABELS, type G7Label } from "../../openness/g7";
 import type { statsSchema } from "../operations";
 
-/** Figures over the published catalogue: counts, grades, and digital biodiversity (METHODOLOGY.md). */
+/**
+ * Figures over the published European catalogue: counts, grades, G7 labels and digital
+ * biodiversity (METHODOLOGY.md); reference models are counted apart and left out of every figure.
+ */
 export async function catalogueStats(): Promise<z.input<typeof statsSchema>> {
-  const [models, organisations, licences] = await Promise.all([
+  const [models, organisations, licences, reference] = await Promise.all([
     db().model.findMany({
-      where: { status: "published" },
+      where: { status: "published", scope: "europe" },
       select: {
         grade: true,
         gradeComplete: true,
+        g7Label: true,
+        modality: true,
         organisations: { select: { organisation: { select: { id: true, country: true, isSme: true, status: true } } } },
       },
     }),
     db().organisation.findMany({
-      where: { status: "published" },
+      where: { status: "published", scope: "europe" },
       select: { type: true, isSme: true, models: { where: { model: { status: "published" } }, select: { modelId: true }, take: 1 } },
     }),
     db().licence.count(),
+    db().model.count({ where: { status: "published", scope: "reference" } }),
   ]);
+  const byG7 = Object.fromEntries(G7_LABELS.map((label) => [label, 0])) as Record<G7Label, number>;
+  for (const model of models) if (model.g7Label) byG7[model.g7Label] += 1;
+  const byModality = Object.fromEntries(MODALITIES.map((m) => [m, 0])) as Record<Modality, number>;
+  for (const model of models) byModality[model.modality] += 1;
 
   const byGrade = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   for (const model of models) if (model.grade) byGrade[model.grade] += 1;
@@ -56,7 +67,11 @@ export async function catalogueStats(): Promise<z.input<typeof statsSchema>> {
       assessed: models.filter((m) => m.grade !== null).length,
       incomplete: models.filter((m) => m.grade !== null && !m.gradeComplete).length,
       byGrade,
+      byG7,
+      byModality,
+      reference,
     },
+    countries: countries.filter((country) => country !== "EU").length,
     organisations: {
       published: organisations.length,
       withPublishedModels: organisations.filter((o) => o.models.length > 0).length,

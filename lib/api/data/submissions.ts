@@ -12,6 +12,7 @@ import { apiSubmissionEnvelope, type submissionCreatedSchema } from "../operatio
 import type { ApiPostInput } from "../route";
 import { siteOrigin } from "./site";
 import { preferredLocale } from "../accept-language";
+import { assessmentJson } from "./models";
 
 /** The envelope's problems: an unknown field by name, the others as the forms word them. */
 function envelopeDetails(error: z.ZodError): ApiErrorDetail[] {
@@ -32,8 +33,17 @@ export async function submitFromApi({ request, actor, body }: ApiPostInput): Pro
       locale: preferredLocale(request.headers.get("accept-language")),
     });
     const url = `${siteOrigin(request)}/account/submissions/${encodeURIComponent(created.id)}`;
+    const lang = preferredLocale(request.headers.get("accept-language")) === "fr" ? "fr" : "en";
     return {
-      value: { id: created.id, kind: envelope.data.kind, status: created.status === "draft" ? "draft" : "pending", revision: created.revision, url },
+      value: {
+        id: created.id,
+        kind: envelope.data.kind,
+        status: created.status === "draft" ? "draft" : "pending",
+        revision: created.revision,
+        url,
+        assessment: created.assessment ? assessmentJson(created.assessment, lang) : null,
+        licenceMatches: created.licenceMatches,
+      },
       headers: { location: url },
     };
   } catch (error) {

@@ -5,6 +5,8 @@ import { roleForPage } from "@/lib/auth/pages";
 import { isSubmissionKind, reviewQueue, submissionTitle } from "@/lib/submissions/queries";
 import { SUBMISSION_KINDS } from "@/lib/validation/submissions";
 import { PageHeader } from "@/components/submissions/page-header";
+import { unreviewedLicences } from "@/lib/licences/review";
+import { LicenceReviewForm } from "@/components/moderation/licence-review-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ kind?: string }> };
 
@@ -20,6 +22,8 @@ export default async function ModerationQueuePage({ params, searchParams }: Prop
   const kind = isSubmissionKind(rawKind) ? rawKind : undefined;
   const [t, tk, format] = [await getTranslations("moderation.queue"), await getTranslations("account.kinds"), await getFormatter()];
   const queue = await reviewQueue(actor, kind);
+  const licences = await unreviewedLicences();
+  const tl = await getTranslations("moderation.licences");
   return (
     <section aria-labelledby="queue-title">
       <PageHeader id="queue-title" title={t("title")} intro={t("intro")}>
@@ -57,6 +61,44 @@ export default async function ModerationQueuePage({ params, searchParams }: Prop
           ))}
         </ol>
       )}
+      <section aria-labelledby="licences-title" className="mt-10" data-testid="licences-to-review">
+        <h2 id="licences-title" className="text-2xl font-semibold">{tl("title", { count: licences.length })}</h2>
+        <p className="mt-1 max-w-3xl text-slate-700">{tl("intro")}</p>
+        {licences.length === 0 ? (
+          <p className="mt-2">{tl("empty")}</p>
+        ) : (
+          <ul className="mt-3 space-y-4">
+            {licences.map((licence) => (
+              <li key={licence.id} className="rounded border border-slate-300 p-4" data-testid={`licence-review-${licence.id}`}>
+                <h3 className="text-lg font-semibold">
+                  <a href={licence.url} className="text-atlas-700 underline" rel="noopener noreferrer"><bdi>{licence.name}</bdi></a>{" "}
+                  <span className="text-sm font-normal text-slate-700">({licence.id})</span>
+                </h3>
+                <p className="text-sm text-slate-700">
+                  {tl("usedBy", { models: licence.models.map((m) => m.model.name).join(", ") || "–" })}
+                </p>
+                <LicenceReviewForm
+                  licence={{
+                    id: licence.id,
+                    osiApproved: licence.osiApproved,
+                    openData: licence.openData,
+                    restrictsUse: licence.restrictsUse,
+                    nonCommercial: licence.nonCommercial,
+                    nonProduction: licence.nonProduction,
+                    noDerivatives: licence.noDerivatives,
+                    shareAlike: licence.shareAlike,
+                    attribution: licence.attribution,
+                    userCap: licence.userCap,
+                    revenueCap: licence.revenueCap,
+                    revenueCapCurrency: licence.revenueCapCurrency,
+                    note: licence.note,
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { organisationBySlug, organisationScore } from "@/lib/catalogue/organisations";
+import { organisationBySlug, organisationG7Counts, organisationScore } from "@/lib/catalogue/organisations";
 import { searchModels } from "@/lib/catalogue/search";
 import { EMPTY_MODEL_QUERY, MAX_PAGE } from "@/lib/validation/catalogue";
 import { OrganisationPage } from "@/components/organisations/organisation-page";
@@ -28,6 +28,10 @@ export default async function OrganisationRoute({ params, searchParams }: Props)
   // Only `page` is read here; a bad one falls back to the first page.
   const requested = Number((await searchParams).page);
   const page = Number.isInteger(requested) && requested >= 1 && requested <= MAX_PAGE ? requested : 1;
-  const models = await searchModels({ ...EMPTY_MODEL_QUERY, org: [organisation.slug] }, { page });
-  return <OrganisationPage organisation={organisation} score={organisationScore(organisation)} models={models} />;
+  // all of its models: a reference developer's are reference models
+  const [models, g7] = await Promise.all([
+    searchModels({ ...EMPTY_MODEL_QUERY, org: [organisation.slug], scope: "all" }, { page }),
+    organisationG7Counts(organisation.id),
+  ]);
+  return <OrganisationPage organisation={organisation} score={organisationScore(organisation)} models={models} g7={g7} />;
 }

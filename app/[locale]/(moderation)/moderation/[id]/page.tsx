@@ -5,12 +5,12 @@ import { roleForPage } from "@/lib/auth/pages";
 import { reviewForPage } from "@/lib/submissions/pages";
 import { submissionTitle } from "@/lib/submissions/queries";
 import { diffSubmission } from "@/lib/submissions/diff";
-import { previewAssessment } from "@/lib/submissions/preview";
-import { modelFormChoices } from "@/lib/submissions/form-data";
-import { isModelKind, type LicenceChoice } from "@/lib/validation/submissions";
+import { isModelKind, LICENCE_COMPONENTS, licenceListFrom, type LicenceChoice } from "@/lib/validation/submissions";
+import { db } from "@/lib/db/client";
+import { assessProposedModel, type ProposedModel } from "@/lib/submissions/assessment";
+import { AssessmentClaims } from "@/components/submissions/assessment-claims";
 import { StatusBadge } from "@/components/submissions/status-badge";
 import { SubmissionDiff } from "@/components/submissions/submission-diff";
-import { GradeView } from "@/components/submissions/grade-preview";
 import { DecisionForm } from "@/components/moderation/decision-form";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -28,11 +28,11 @@ export default async function ReviewPage({ params }: Props) {
   const [t, tk, ts, format] = [await getTranslations("moderation.review"), await getTranslations("account.kinds"), await getTranslations("account.statuses"), await getFormatter()];
   const payload = submission.payload as Record<string, unknown>;
   const currentGrade = current && "grade" in current ? current : null;
-  const licences = payload.licences as Record<string, LicenceChoice> | undefined;
-  const after = isModelKind(submission.kind)
-    ? previewAssessment(payload.answers as Record<string, { grade: string }>, licences, (await modelFormChoices()).licences)
-    : null;
-  const newLicence = licences && Object.values(licences).some((c) => c?.mode === "new");
+  // what approval would store: the same scorer with the catalogue's licences and the base model's stored facts
+  const after = isModelKind(submission.kind) ? await assessProposedModel(db(), payload as ProposedModel) : null;
+  const choices = LICENCE_COMPONENTS.flatMap((component) => (licenceListFrom((payload.licences as Record<string, unknown> | undefined)?.[component]) as LicenceChoice[]));
+  const newLicence = choices.some((c) => c?.mode === "new");
+  const matched = choices.flatMap((c) => (c?.mode === "existing" && c.proposedAs ? [{ id: c.id, proposed: c.proposedAs }] : []));
   return (
     <article aria-labelledby="review-title" className="space-y-6">
       <p><Link href="/moderation" className="text-atlas-700 underline">{t("back")}</Link></p>
@@ -60,10 +60,21 @@ export default async function ReviewPage({ params }: Props) {
               {currentGrade?.grade ? `${currentGrade.grade} · ${Math.round(currentGrade.score ?? 0)}/100` : t("noGrade")}
             </p>
           </div>
-          <div data-testid="grade-after"><GradeView assessment={after} title={t("gradeAfter")} /></div>
+          <div className="rounded border border-slate-300 p-4" data-testid="grade-after">
+            <h2 className="font-semibold">{t("gradeAfter")}</h2>
+            <p className="mt-2 text-xl font-bold">{`${after.grade} · ${after.scoreRounded}/100`}</p>
+          </div>
         </div>
       )}
       {newLicence && <p className="rounded bg-amber-50 p-3">{t("unreviewedLicence")}</p>}
+      {matched.length > 0 && (
+        <ul className="rounded border border-atlas-700 bg-atlas-50 p-3" data-testid="licence-matches">
+          {matched.map((m) => (
+            <li key={`${m.id}-${m.proposed.id}`}>{t("licenceMatched", { proposed: `${m.proposed.name} (${m.proposed.id})`, id: m.id, by: t(`matchBy.${m.proposed.by}`) })}</li>
+          ))}
+        </ul>
+      )}
+      {after && <AssessmentClaims assessment={after} title={t("claimsTitle")} />}
       <SubmissionDiff
         rows={diffSubmission(submission.kind, current as Record<string, unknown> | null, payload)}
         compare={Boolean(current)}

@@ -8,6 +8,10 @@ import { diffSubmission } from "@/lib/submissions/diff";
 import { StatusBadge } from "@/components/submissions/status-badge";
 import { SubmissionDiff } from "@/components/submissions/submission-diff";
 import { WithdrawButton } from "@/components/submissions/withdraw-button";
+import { AssessmentClaims } from "@/components/submissions/assessment-claims";
+import { db } from "@/lib/db/client";
+import { assessProposedModel, type ProposedModel } from "@/lib/submissions/assessment";
+import { isModelKind } from "@/lib/validation/submissions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -57,6 +61,9 @@ export default async function MySubmissionPage({ params, searchParams }: Props) 
             <WithdrawButton id={submission.id} revision={submission.revision} />
           </div>
         </div>
+      )}
+      {isModelKind(submission.kind) && (
+        <AssessmentClaims assessment={await assessProposedModel(db(), submission.payload as ProposedModel)} title={t("wouldGet")} />
       )}
       <SubmissionDiff rows={diffSubmission(submission.kind, null, submission.payload as Record<string, unknown>)} compare={false} caption={t("yourValues")} />
     </article>

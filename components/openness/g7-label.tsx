@@ -1,0 +1,49 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { explainReason, type G7Label, type G7Result, type OpennessLocale, OPENNESS_LOCALES } from "@/lib/openness";
+
+const opennessLocale = (locale: string): OpennessLocale => ((OPENNESS_LOCALES as readonly string[]).includes(locale) ? (locale as OpennessLocale) : "en");
+
+/**
+ * The G7 label a model earns, beside its grade and never instead of it: the official name, "at
+ * least" when an unassessed fact could earn a higher one. A bordered chip with the words, not a
+ * colour: the grade badge keeps the colours.
+ */
+export async function G7LabelChip({ label, complete }: { label: G7Label; complete: boolean }) {
+  const t = await getTranslations("openness.g7");
+  const name = t(`labels.${label}.name`);
+  return (
+    <span className="inline-flex items-center gap-1 rounded border border-slate-500 px-2 py-0.5 text-sm text-slate-900" data-testid="g7-label">
+      <span className="font-semibold">{t("short")}:</span>
+      <span>{complete || label === "none" || label === "not_determinable" ? name : t("atLeast", { label: name })}</span>
+    </span>
+  );
+}
+
+/** The label with why: what holds the model below the next label up, and what is missing. */
+export async function G7Explanation({ g7 }: { g7: G7Result }) {
+  const t = await getTranslations("openness.g7");
+  const locale = opennessLocale(await getLocale());
+  return (
+    <section aria-labelledby="g7-title" className="rounded border border-slate-300 p-4" data-testid="g7-explanation">
+      <h2 id="g7-title" className="text-xl font-semibold">{t("title")}</h2>
+      <p className="mt-2">
+        <G7LabelChip label={g7.label} complete={g7.complete} />
+      </p>
+      <p className="mt-2 text-sm text-slate-700">{t(`labels.${g7.label}.rule`)}</p>
+      {g7.reasons.length > 0 && (
+        <>
+          <h3 className="mt-3 font-medium">{t("why")}</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+            {g7.reasons.map((reason, index) => (
+              <li key={`${reason.code}-${reason.criterion ?? index}`}>{explainReason(reason, locale)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="mt-3 text-sm">
+        <Link href="/methodology#g7" className="text-atlas-700 underline">{t("mapping")}</Link>
+      </p>
+    </section>
+  );
+}
