@@ -21,6 +21,13 @@ describe("clientIp (every per-address limit)", () => {
     expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 192.0.2.1" }), 0)).toBe("unknown");
   });
 
+  it("behind proxies, takes a request that did not come through them (too few hops) for a direct one: its socket", () => {
+    expect(clientIp(new Headers({ [PEER_HEADER]: "198.51.100.9" }), 1)).toBe("unknown");
+    peerAddressRecorded();
+    expect(clientIp(new Headers({ [PEER_HEADER]: "198.51.100.9" }), 1)).toBe("198.51.100.9");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.1", [PEER_HEADER]: "198.51.100.9" }), 2)).toBe("198.51.100.9");
+  });
+
   it("says unknown with no address, and invalid for something that is not one", () => {
     expect(clientIp(new Headers(), 1)).toBe("unknown");
     expect(clientIp(new Headers({ "x-forwarded-for": "<script>" }), 1)).toBe("invalid");

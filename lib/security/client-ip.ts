@@ -2,7 +2,8 @@
 // rule, never from a header a client can set:
 // - ATLAS_TRUSTED_PROXIES = N > 0 (behind N reverse proxies, the app's port reachable only by
 //   them): the N-th entry of X-Forwarded-For from the right, the address the outermost of your
-//   proxies saw (each appends the address it was connected from; a client writes only the left);
+//   proxies saw (each appends the address it was connected from; a client writes only the left).
+//   A request with fewer entries did not come through them: its socket's address, as below;
 // - 0 (clients connect to the app itself): the socket's address, which only the production web
 //   server (lib/server/web-server.ts) knows: it writes it in PEER_HEADER on every request, over
 //   whatever a client sent. Under another server (next start, next dev) the socket is out of
@@ -20,12 +21,12 @@ let warned = false;
 
 export function clientIp(headers: Pick<Headers, "get">, trustedProxies = Number(process.env.ATLAS_TRUSTED_PROXIES ?? 0)): string {
   const hops = Number.isInteger(trustedProxies) && trustedProxies > 0 ? trustedProxies : 0;
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   let address: string | undefined;
-  if (hops > 0) {
-    const forwarded = (headers.get("x-forwarded-for") ?? "")
-      .split(",")
-      .map((hop) => hop.trim())
-      .filter(Boolean);
+  if (hops > 0 && forwarded.length >= hops) {
     address = forwarded[forwarded.length - hops];
   } else if ((globalThis as { [RECORDED_KEY]?: boolean })[RECORDED_KEY]) {
     address = headers.get(PEER_HEADER) ?? undefined;
