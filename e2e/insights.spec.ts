@@ -3,8 +3,7 @@ import { isolatedTest as test } from "./support/isolated";
 import AxeBuilder from "@axe-core/playwright";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { PUBLIC_PAGES } from "../lib/server/public-pages";
-import { SEED_MODELS } from "./support/seed-catalogue";
-import { SEED_ORGANISATIONS } from "./support/seed-catalogue";
+import { ALL_MODELS, ALL_ORGANISATIONS, SEED_MODELS, SEED_ORGANISATIONS } from "./support/seed-catalogue";
 import { expectedFigures } from "./support/expected-figures";
 
 const { figures, europe, matrix, countriesByName } = expectedFigures();
@@ -173,7 +172,8 @@ test.describe("feeds, sitemap and robots", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls: { loc: string; "xhtml:link": Record<string, string>[] }[] = parser.parse(xml).urlset.url;
     const paths = urls.map((u) => new URL(u.loc).pathname);
-    const english = [...PUBLIC_PAGES, ...SEED_MODELS.map((m) => `/models/${m.slug}`), ...SEED_ORGANISATIONS.map((o) => `/organisations/${o.slug}`)];
+    // reference models and their developers have public pages too
+    const english = [...PUBLIC_PAGES, ...ALL_MODELS.map((m) => `/models/${m.slug}`), ...ALL_ORGANISATIONS.map((o) => `/organisations/${o.slug}`)];
     const expected = [...english, ...english.map((p) => (p === "/" ? "/fr" : `/fr${p}`))];
     expect(paths.sort()).toEqual(expected.sort());
     for (const url of urls) {

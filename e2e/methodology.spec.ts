@@ -22,7 +22,7 @@ test.describe("the methodology page", () => {
     await page.goto("/fr/methodology");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Méthodologie");
     await expect(page.getByRole("heading", { name: "Table des licences" })).toBeVisible();
-    await expect(page.getByTestId("methodology-version")).toContainText("version 1");
+    await expect(page.getByTestId("methodology-version")).toContainText("version 2");
   });
 
   for (const path of ["/methodology", "/fr/methodology"]) {

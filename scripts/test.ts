@@ -35,6 +35,14 @@ const steps: { name: string; run: () => Counts }[] = [
   { name: "typecheck", run: () => (runBin("tsc", ["--noEmit", "-p", "."]) === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 }) },
   { name: "lint", run: () => (runBin("eslint", ["--max-warnings=0", "."]) === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 }) },
   {
+    // the catalogue's files (data/): schemas, licences, bases, the Europe rule, evidence, sources
+    name: "data",
+    run: () => {
+      const status = spawnSync(process.execPath, ["--import", "tsx", "scripts/data-check.ts", "--quiet"], { cwd: root, stdio: "inherit" }).status;
+      return status === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+    },
+  },
+  {
     name: "unit",
     run: () => {
       const file = path.join(reports, "unit.json");

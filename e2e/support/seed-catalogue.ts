@@ -14,6 +14,13 @@ export const GRADED_SEED_MODELS = SEED_MODELS;
 export const ALL_ORGANISATIONS = entries.organisations;
 export const SEED_ORGANISATIONS = entries.organisations.filter((organisation) => organisation.scope === "europe");
 
+/**
+ * What /models lists when nothing narrows it: every European model, a family once (its other
+ * members are a link away).
+ */
+export const LISTED_MODELS =
+  SEED_MODELS.filter((m) => !m.familySlug).length + new Set(SEED_MODELS.flatMap((m) => (m.familySlug ? [m.familySlug] : []))).size;
+
 export function seedCount(predicate: (model: GradedSeedModel) => boolean): number {
   return SEED_MODELS.filter(predicate).length;
 }
