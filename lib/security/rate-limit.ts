@@ -49,7 +49,8 @@ export async function hit(prisma: Pick<PrismaClient, "$queryRaw">, limit: Limit)
       "windowStart" = CASE WHEN "RateLimit"."windowStart" <= (SELECT t FROM now_utc) - make_interval(secs => ${limit.windowSeconds})
                      THEN (SELECT t FROM now_utc) ELSE "RateLimit"."windowStart" END
     RETURNING "count",
-      GREATEST(1, CEIL(EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${limit.windowSeconds}) - (SELECT t FROM now_utc)))))::int AS retry_after`;
+      -- (windowStart is kept to the millisecond, now() to the microsecond: never more than the window)
+      LEAST(${limit.windowSeconds}, GREATEST(1, CEIL(EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${limit.windowSeconds}) - (SELECT t FROM now_utc))))))::int AS retry_after`;
   const row = rows[0];
   if (!row) throw new Error("rate limit: no row returned");
   return { count: Number(row.count), retryAfter: Number(row.retry_after) };
