@@ -11,7 +11,7 @@ import { createSubmission } from "../submissions/service";
 import { mySubmissions, reviewQueue } from "../submissions/queries";
 import { organisationInput } from "../submissions/fixtures";
 import { LIMITS } from "../security/rate-limit";
-import { resetRateLimits } from "../api/rate-limit";
+import { resetRateLimits } from "../testing/rate-limits";
 import { SUBMISSION_BODY_LIMIT } from "../validation/submissions";
 import { API_TOKEN_LIMITS } from "../validation/api-tokens";
 import { createApiToken, myApiTokens, revokeApiToken } from "./service";

@@ -15,7 +15,7 @@ import * as exportModelsCsv from "../../app/api/v1/export/models.csv/route";
 import * as exportModelsJson from "../../app/api/v1/export/models.json/route";
 import * as exportOrganisationsCsv from "../../app/api/v1/export/organisations.csv/route";
 import * as exportOrganisationsJson from "../../app/api/v1/export/organisations.json/route";
-import { resetRateLimits } from "./rate-limit";
+import { resetRateLimits } from "../testing/rate-limits";
 
 type Route = { GET: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> };
 
@@ -102,7 +102,7 @@ describe("GET /api/v1/models/{slug}", () => {
   });
 
   it("answers 304 to If-None-Match with its ETag, and sends CORS and rate-limit headers", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     const first = await call(modelRoute, "/api/v1/models/lucie-7b", { slug: "lucie-7b" });
     const etag = first.response.headers.get("etag")!;
     expect(first.response.headers.get("access-control-allow-origin")).toBe("*");
@@ -209,7 +209,7 @@ describe("the exports", () => {
   it("have exactly one row per published entry, in CSV and JSON, with the licence and attribution", async () => {
     const models = await prisma.model.count({ where: { status: "published" } });
     const organisations = await prisma.organisation.count({ where: { status: "published" } });
-    resetRateLimits();
+    await resetRateLimits();
     for (const [route, path, count] of [
       [exportModelsCsv, "/api/v1/export/models.csv", models],
       [exportOrganisationsCsv, "/api/v1/export/organisations.csv", organisations],

@@ -8,7 +8,7 @@ import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
 import { openApiDocument } from "./openapi";
 import { API_OPERATIONS, shieldsEndpointSchema } from "./operations";
-import { resetRateLimits } from "./rate-limit";
+import { resetRateLimits } from "../testing/rate-limits";
 import * as modelsRoute from "../../app/api/v1/models/route";
 import * as modelRoute from "../../app/api/v1/models/[slug]/route";
 import * as organisationsRoute from "../../app/api/v1/organisations/route";
@@ -100,7 +100,7 @@ describe("the OpenAPI document lists what the server answers", () => {
   });
 
   it("documents the status each GET answers to an unknown parameter (400, or 200 where it is ignored)", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     for (const operation of API_OPERATIONS.filter((o) => o.method === "get")) {
       const { route, path, params } = GET_ROUTES[operation.operationId]!;
       const { status } = await call(route, `${path}?v=2`, params);
@@ -134,7 +134,7 @@ describe("the OpenAPI document lists what the server answers", () => {
 
 describe("parameters", () => {
   it("with control characters (NUL, which PostgreSQL refuses in text) are a 400 naming them, not a 500", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     for (const [route, path] of [
       [organisationsRoute, "/api/v1/organisations?q=a%00b"],
       [modelsRoute, "/api/v1/models?q=a%00b"],
@@ -172,7 +172,7 @@ describe("the shields endpoint", () => {
 
 describe("validators on every JSON answer", () => {
   it("are weak ETags, true of the content whether or not the web server compresses it", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     for (const [id, { route, path, params }] of Object.entries(GET_ROUTES)) {
       const { response } = await call(route, path, params);
       expect(response.headers.get("etag"), id).toMatch(/^W\/"[A-Za-z0-9_-]+"$/);
@@ -180,7 +180,7 @@ describe("validators on every JSON answer", () => {
   });
 
   it("answer 304 to If-None-Match: *, which matches any current answer", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     for (const [id, { route, path, params }] of Object.entries(GET_ROUTES)) {
       const { status } = await call(route, path, params, { "if-none-match": "*" });
       expect(status, id).toBe(304);
@@ -190,7 +190,7 @@ describe("validators on every JSON answer", () => {
 
 describe("pagination", () => {
   it("links the next page in a Link header, with the filters kept, and not from the last page", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     const first = await call(organisationsRoute, "/api/v1/organisations?country=FR&limit=2");
     const page = JSON.parse(first.body);
     const link = first.response.headers.get("link")!;
@@ -216,7 +216,7 @@ describe("pagination", () => {
   });
 
   it("refuses a cursor sent with other filters or another sort, naming it; a new limit is fine", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     const organisations = JSON.parse((await call(organisationsRoute, "/api/v1/organisations?country=FR&limit=1")).body).page.nextCursor as string;
     const models = JSON.parse((await call(modelsRoute, "/api/v1/models?grade=A,B,C&sort=name&limit=1")).body).page.nextCursor as string;
     for (const [route, path] of [
@@ -244,7 +244,7 @@ describe("the exports", () => {
   ] as const;
 
   it("send an ETag and Last-Modified, answer 304 to either, and change when the catalogue does", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     for (const [route, path] of exportsOf) {
       const first = await call(route, path);
       const etag = first.response.headers.get("etag")!;
@@ -263,7 +263,7 @@ describe("the exports", () => {
   });
 
   it("are RFC 4180 CSV (CRLF), with booleans written out and an empty cell only for unknown", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     const strict = { record_delimiter: "\r\n", columns: true, relax_column_count: false, relax_quotes: false } as const;
     const organisations = parseCsv((await call(exportOrganisationsCsv, "/api/v1/export/organisations.csv")).body, strict) as Record<string, string>[];
     const isSme = new Map(organisations.map((row) => [row.slug, row.is_sme]));
@@ -277,7 +277,7 @@ describe("the exports", () => {
   });
 
   it("give an organisation's mean score as the API does, and a model's release date where it is known", async () => {
-    resetRateLimits();
+    await resetRateLimits();
     const api = JSON.parse((await call(organisationRoute, `/api/v1/organisations/${ORG}`, { slug: ORG })).body);
     expect(api.openness.meanScore).toBe(50.33);
     const csv = parseCsv((await call(exportOrganisationsCsv, "/api/v1/export/organisations.csv")).body, { columns: true }) as Record<string, string>[];

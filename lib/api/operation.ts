@@ -2,7 +2,7 @@
 // (lib/api/route.ts) and by the OpenAPI document (lib/api/openapi.ts), so they cannot disagree.
 import type { z } from "zod";
 import type { QuerySchema } from "./query";
-import type { RateLimitPolicy } from "./rate-limit";
+import type { RateLimitPolicy } from "../security/rate-limit";
 
 export type ApiErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
 
@@ -41,7 +41,7 @@ export type ApiOperation = {
   notFoundBody?: z.ZodType;
   /** A cursor-paginated list: `page.nextCursor` in the body, and the next page's URL in a `Link: <…>; rel="next"` header. */
   paginated?: true;
-  rateLimit: RateLimitPolicy | null;
+  rateLimit: (RateLimitPolicy & { name: string }) | null;
   cacheControl: string;
 };
 

@@ -6,7 +6,7 @@ import { BADGE_CACHE_CONTROL } from "../badges/http";
 import { organisationFiltersSchema } from "../validation/organisation-filters";
 import { checkModelQueryRanges, FIELD_MESSAGES, modelQueryFields } from "../validation/catalogue";
 import { defineOperation, type ApiOperation } from "./operation";
-import { RATE_LIMITS } from "./rate-limit";
+import { RATE_LIMITS } from "../security/rate-limit";
 import {
   biodiversitySchema,
   gradeCountsSchema,

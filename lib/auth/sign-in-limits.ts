@@ -1,6 +1,6 @@
 import "server-only";
-// The limits on sign-in e-mails, in one place over the project's rate limiter
-// (lib/security/rate-limit.ts), so that a shared limiter can replace it here alone.
+// The limits on sign-in e-mails, in one place over the site's one rate limiter
+// (lib/security/rate-limit.ts, counted in the database across workers and instances).
 // - per address *from one client address* (5 an hour): a stranger elsewhere spends a budget of their
 //   own, never the person's (one key per address shared by everyone let five forged requests lock
 //   a person out of e-mail sign-in for an hour);

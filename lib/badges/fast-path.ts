@@ -11,6 +11,7 @@ import { freshBadgeFace, renderedBadge } from "./cache";
 import { etagMatches } from "../http/validators";
 import { badgeHeaders, parseBadgeTarget } from "./http";
 import type { BadgeFace, BadgeKind } from "./render";
+import { securityHeaders } from "../security/headers";
 
 const BADGE_PATH = /^\/badge\/([^/?]+)\/([^/?]+)$/;
 const MAX_PREPARED = 10_000;
@@ -27,6 +28,8 @@ type Prepared = {
 };
 
 const prepared = new Map<string, Prepared>();
+/** what Next.js adds to every answer (next.config.ts), which this path answers without */
+const SITE_HEADERS = Object.fromEntries(Object.entries(securityHeaders()).map(([name, value]) => [name.toLowerCase(), value]));
 
 function prepare(url: string): Prepared | undefined {
   const queryStart = url.indexOf("?");
@@ -38,7 +41,7 @@ function prepare(url: string): Prepared | undefined {
   if (!face) return undefined;
   const rendered = renderedBadge(target.kind, target.slug, face, target.query);
   const status = face.found ? 200 : 404;
-  const notModifiedHeaders = badgeHeaders(status, rendered.etag);
+  const notModifiedHeaders = { ...SITE_HEADERS, ...badgeHeaders(status, rendered.etag) };
   const body = Buffer.from(rendered.body);
   const answer = {
     kind: target.kind,

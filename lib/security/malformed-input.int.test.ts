@@ -12,7 +12,7 @@ import { changeUserRole } from "../auth/users";
 import { createSubmission, decideSubmission, updateSubmission, withdrawSubmission } from "../submissions/service";
 import { modelInput, organisationInput } from "../submissions/fixtures";
 import { revokeApiToken } from "../api-tokens/service";
-import { resetRateLimits } from "../api/rate-limit";
+import { resetRateLimits } from "../testing/rate-limits";
 import * as submissionsRoute from "../../app/api/v1/submissions/route";
 
 const LONE_HIGH = "\ud800";

@@ -17,7 +17,7 @@ import { europeanCountry, httpUrl, isWellFormedText, languageCode, line, optiona
 export const SUBMISSION_KINDS = ["new_organisation", "new_model", "edit_organisation", "edit_model"] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 
-/** The largest request a submission may be: the forms' (next.config.js serverActions.bodySizeLimit) and the API's. */
+/** The largest request a submission may be: the forms' (next.config.ts serverActions.bodySizeLimit) and the API's. */
 export const SUBMISSION_BODY_LIMIT = 256 * 1024;
 
 export const TEXT_LIMITS = {

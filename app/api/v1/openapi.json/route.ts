@@ -5,4 +5,4 @@ import { configuredSiteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(getOpenApiDocument, async () => ({ ...openApiDocument(configuredSiteOrigin()) }));
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(getOpenApiDocument, async () => ({ ...openApiDocument(configuredSiteOrigin()) }));

@@ -1,22 +1,10 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Headers that do not depend on the request. The Content-Security-Policy needs a fresh nonce per
-// request, so proxy.ts sets it.
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ...(process.env.NODE_ENV === "production"
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-    : []),
-];
-
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   poweredByHeader: false,
   // the production web server compresses (lib/server/web-server.ts), after the page cache
   compress: false,
@@ -30,7 +18,8 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "256kb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // (the CSP needs a fresh nonce per request: proxy.ts sets it)
+    return [{ source: "/:path*", headers: Object.entries(securityHeaders()).map(([key, value]) => ({ key, value })) }];
   },
 };
 

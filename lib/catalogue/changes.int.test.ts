@@ -5,8 +5,8 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
-import { readCatalogueVersion } from "./catalogue-watch";
-import { webServerPool } from "./web-server-db";
+import { readCatalogueVersion } from "./changes";
+import { webServerPool } from "../server/web-server-db";
 
 let prisma: PrismaClient;
 let pool: pg.Pool;
