@@ -2,12 +2,16 @@ import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { routing } from "./lib/i18n/routing";
 import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
+import { refuseMalformedAction } from "./lib/security/action-body";
 
 const handleI18nRouting = createMiddleware(routing);
 
 // Every page gets a fresh nonce: Next.js adds it to its own scripts when it finds it in the
 // request's Content-Security-Policy, so no inline script runs without it.
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  // a server action's body that Next.js could only answer with a 500: refused here with a 400 or 413
+  const refused = await refuseMalformedAction(request);
+  if (refused) return refused;
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   request.headers.set("x-nonce", nonce);

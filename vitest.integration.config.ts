@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     include: ["{lib,prisma,app,scripts}/**/*.int.test.ts"],
     environment: "node",
+    // next-intl's ESM imports "next/navigation" without an extension, which only a bundler resolves
+    server: { deps: { inline: ["next-intl"] } },
     globalSetup: ["./lib/testing/global-setup.ts"],
     setupFiles: ["./lib/testing/setup-env.ts"],
     fileParallelism: false,

@@ -81,10 +81,50 @@ test.describe("sign-in by e-mail", () => {
     expect((await refused.json()).error.code).toBe("RATE_LIMITED");
     await expect.poll(() => mailsTo(email).length).toBe(5);
 
+    // the same person, from the same address, in the browser
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.7" });
     await page.goto("/signin");
     await page.getByLabel("E-mail address").fill(email);
     await page.getByRole("button", { name: "Send me a sign-in link" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toContainText(/Too many sign-in links were asked for\. Try again in \d+ minutes?/);
+  });
+
+  test("requests that fail the CSRF check are not counted: they cannot spend a person's budget", async ({ request }) => {
+    const email = uniqueEmail("forged-flood");
+    const headers = { "x-forwarded-for": "198.51.100.20" };
+    for (let i = 0; i < 8; i++) {
+      const form: Record<string, string> = i % 2 ? { email, callbackUrl: "/", json: "true" } : { email, csrfToken: `forged-${i}`, callbackUrl: "/", json: "true" };
+      const forged = await request.post("/api/auth/signin/email", { form, headers, maxRedirects: 0 });
+      expect(forged.status(), `forged request ${i}`).not.toBe(429);
+    }
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const ask = () => request.post("/api/auth/signin/email", { form: { email, csrfToken, callbackUrl: "/", json: "true" }, headers });
+    for (let i = 0; i < 5; i++) expect((await ask()).status(), `request ${i}`).toBe(200);
+    expect((await ask()).status()).toBe(429);
+    await expect.poll(() => mailsTo(email).length).toBe(5);
+  });
+
+  test("a stranger elsewhere cannot lock a person out, and a link used starts the person's count afresh", async ({ page, playwright, baseURL }) => {
+    const email = uniqueEmail("targeted");
+    const askFrom = async (ip: string) => {
+      const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } });
+      const { csrfToken } = (await (await client.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const status = (await client.post("/api/auth/signin/email", { form: { email, csrfToken, callbackUrl: "/", json: "true" } })).status();
+      await client.dispose();
+      return status;
+    };
+    // a stranger spends their own budget for this address…
+    for (let i = 0; i < 5; i++) expect(await askFrom("198.51.100.30")).toBe(200);
+    expect(await askFrom("198.51.100.30")).toBe(429);
+    // …and the person, from their own address, signs in all the same
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.31" });
+    for (let i = 0; i < 4; i++) expect(await askFrom("198.51.100.31")).toBe(200);
+    const mail = await signIn(page, email);
+    await expect(page).toHaveURL(/\/account\/submissions$/);
+    expect(mail.subject).toContain("Sign in");
+    expect(await askFrom("198.51.100.31")).toBe(200);
+    // the link used proved the address: the stranger's count for it started afresh too
+    expect(await askFrom("198.51.100.30")).toBe(200);
   });
 
   test("a sign-in request without the CSRF token, or with the honeypot filled, sends no e-mail", async ({ request }) => {

@@ -47,6 +47,22 @@ test.describe("badges", () => {
   });
 });
 
+test.describe("validators through the production web server, which compresses", () => {
+  test("ETags are weak, the same for the gzip and the plain answer, and If-None-Match: * gets a 304", async ({ request }) => {
+    for (const path of ["/api/v1/models/lucie-7b", "/badge/models/lucie-7b.svg", "/api/v1/badge/models/lucie-7b?v=2", "/api/v1/export/models.csv", "/feed.xml", "/sitemap.xml"]) {
+      const gzip = await request.get(path, { headers: { "accept-encoding": "gzip" } });
+      const plain = await request.get(path, { headers: { "accept-encoding": "identity" } });
+      expect(gzip.status(), path).toBe(200);
+      expect(gzip.headers()["etag"], path).toMatch(/^W\/"/);
+      expect(plain.headers()["etag"], path).toBe(gzip.headers()["etag"]);
+      expect(plain.headers()["content-encoding"], path).toBeUndefined();
+      if (path !== "/badge/models/lucie-7b.svg") expect(gzip.headers()["content-encoding"], path).toBe("gzip");
+      expect((await request.get(path, { headers: { "if-none-match": "*" } })).status(), path).toBe(304);
+      expect((await request.get(path, { headers: { "if-none-match": gzip.headers()["etag"]! } })).status(), path).toBe(304);
+    }
+  });
+});
+
 test.describe("the public API", () => {
   test("serves its OpenAPI document and answers across origins", async ({ request }) => {
     const response = await request.get("/api/v1/openapi.json");

@@ -184,7 +184,7 @@ test.describe("feeds, sitemap and robots", () => {
   });
 
   test("each model and organisation has an Open Graph image, drawn on the server", async ({ request }) => {
-    for (const path of ["/models/pleias-3b/opengraph-image/card", "/fr/organisations/mistral-ai/opengraph-image/card"]) {
+    for (const path of ["/card/en/models/pleias-3b.png", "/card/fr/organisations/mistral-ai.png", "/card/fr/site.png"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(response.headers()["content-type"]).toBe("image/png");
@@ -192,7 +192,9 @@ test.describe("feeds, sitemap and robots", () => {
       expect(body.subarray(1, 4).toString()).toBe("PNG");
       expect(body.length).toBeGreaterThan(5000);
     }
-    expect((await request.get("/models/no-such-model/opengraph-image/card")).status()).toBe(404);
+    for (const path of ["/card/en/models/no-such-model.png", "/card/de/models/pleias-3b.png", "/card/en/people/mistral-ai.png", "/card/de/site.png"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
   });
 });
 

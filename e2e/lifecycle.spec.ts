@@ -79,7 +79,7 @@ test("SIGTERM in the middle of requests leaves a data directory that starts agai
   }
 });
 
-test("health answers 503 with a JSON error when the database does not answer", async () => {
+test("health and the API answer 503 in the one JSON error format, with Retry-After, when the database does not answer", async () => {
   const port = await freePort();
   const deadDatabase = `postgresql://nobody@127.0.0.1:${await freePort()}/none`;
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -95,8 +95,13 @@ test("health answers 503 with a JSON error when the database does not answer", a
       if (!response) await new Promise((r) => setTimeout(r, 500));
     }
     expect(response?.status).toBe(503);
-    const body = await response!.json();
-    expect(body.error.code).toBe("DATABASE_UNAVAILABLE");
+    expect(response!.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect((await response!.json()).error).toMatchObject({ code: "UNAVAILABLE", details: [] });
+    // an API read, which counts its rate limit in the database first: 503 too, never 500
+    const api = await fetch(`http://127.0.0.1:${port}/api/v1/models`);
+    expect(api.status).toBe(503);
+    expect(api.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect((await api.json()).error.code).toBe("UNAVAILABLE");
   } finally {
     child.kill("SIGTERM");
   }

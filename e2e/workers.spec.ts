@@ -1,8 +1,8 @@
 // The app as several web server workers (WEB_CONCURRENCY, lib/server/workers.ts), on the e2e run's
 // database: both workers serve the site, and the API counts a client's requests once, whichever
 // worker answers. Every request opens its own connection, which the primary hands to the workers
-// in turn (lib/server/workers.int.test.ts shows the turns, the relay of catalogue changes, and the
-// replacement of a worker that dies).
+// in turn (lib/server/workers.int.test.ts shows the turns and the replacement of a worker that
+// dies); the workers count in the database, as separate instances do (e2e/scale-out.spec.ts).
 import { expect, test } from "@playwright/test";
 import { getOnNewConnection, removeDir, startAtlas, tempDataDir, type AtlasServer } from "./support/server";
 

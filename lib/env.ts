@@ -23,7 +23,7 @@ export const envSchema = z.object({
   ATLAS_DATA_DIR: z.string().min(1).default(".data"),
   /** public origin used in absolute links (sitemap, feeds, badges' snippets) */
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
-  /** reverse proxies in front of the app, for per-address rate limits (lib/api/client-address.ts) */
+  /** reverse proxies in front of the app, for every per-address rate limit (lib/security/client-ip.ts) */
   ATLAS_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** memory for public pages served to anonymous visitors from memory (lib/server/cached-pages.ts); 0 turns it off */
   PAGE_CACHE_MB: wholeNumber(0, 65_536, "megabytes").default(128),

@@ -1,5 +1,6 @@
-// The one error type for expected failures: services throw it, the action client and the API turn
-// it into a result or a JSON response with the matching HTTP status. Anything else is a bug (500).
+// The one error type for expected failures: services throw it, the action client turns it into a
+// result, and every HTTP route (API, sign-in, health) into the one JSON error body
+// (lib/api/error-response.ts). Anything else is a bug (500), or the database out of reach (503).
 
 export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
@@ -10,6 +11,15 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   VALIDATION: 422,
   RATE_LIMITED: 429,
+  // the HTTP routes' own: bad parameters and bodies, methods, media types, the database out of reach
+  UNAUTHORIZED: 401,
+  INVALID_PARAMETER: 400,
+  UNKNOWN_PARAMETER: 400,
+  INVALID_BODY: 400,
+  METHOD_NOT_ALLOWED: 405,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INTERNAL_ERROR: 500,
+  UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -34,10 +44,13 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: ErrorDetails = {},
+    /** headers its answer must carry (WWW-Authenticate on a 401, Allow on a 405...) */
+    readonly headers: Record<string, string> = {},
+    status: number = ERROR_STATUS[code],
   ) {
     super(message);
     this.name = "AppError";
-    this.status = ERROR_STATUS[code];
+    this.status = status;
   }
 }
 
@@ -47,14 +60,4 @@ export const notFound = () => new AppError("NOT_FOUND", "Not found.");
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
-}
-
-/** The JSON body every API error has: `{ error: { code, message, details } }`. */
-export function errorResponse(error: AppError): Response {
-  const headers = new Headers({ "content-type": "application/json", "cache-control": "no-store" });
-  if (error.details.retryAfter !== undefined) headers.set("retry-after", String(error.details.retryAfter));
-  return new Response(JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } }), {
-    status: error.status,
-    headers,
-  });
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrations";
+import { isDatabaseRefusal, isDatabaseUnavailable } from "../lib/db/errors";
 import { createPrismaClient } from "../lib/db/prisma";
 import { seedCatalogue } from "../prisma/seed/seed";
 import { rescoreModels } from "../lib/catalogue/rescore";
@@ -145,6 +146,10 @@ function signInSettings(env: ReturnType<typeof parseEnv>): { NEXTAUTH_URL: strin
 }
 
 main().catch(async (error: unknown) => {
-  console.error(error instanceof EnvError ? error.message : error);
+  // a configuration or a database that cannot be used says so, without a stack trace (the
+  // migration engine's is WebAssembly, of no use to an operator)
+  if (error instanceof EnvError) console.error(error.message);
+  else if (isDatabaseUnavailable(error) || isDatabaseRefusal(error)) console.error(`[atlas] ${(error as Error).message.trim()}\n(check DATABASE_URL)`);
+  else console.error(error);
   await stop(1);
 });

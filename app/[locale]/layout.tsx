@@ -7,7 +7,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { ClientMessages, PUBLIC_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import { siteOrigin } from "@/lib/server/site-origin";
-import { SOCIAL_CARD } from "@/lib/og/static-images";
+import { feedAlternates } from "@/lib/seo/metadata";
+import { asLocale } from "@/lib/seo/urls";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 
@@ -17,24 +18,15 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "site" });
-  const tFeed = await getTranslations({ locale, namespace: "insights.feed" });
+  // Public pages replace `alternates` with their own (canonical, hreflang, this feed): lib/seo/metadata.ts.
   return {
     title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
     // absolute URLs for Open Graph images and alternates (SITE_URL, else the request's origin)
     metadataBase: new URL(siteOrigin(await headers())),
-    alternates: {
-      types: { "application/atom+xml": [{ url: locale === "en" ? "/feed.xml" : `/feed.xml?locale=${locale}`, title: tFeed("title") }] },
-    },
-    // static files from public/: a model's or an organisation's page draws its own card instead
+    alternates: { types: await feedAlternates(asLocale(locale)) },
+    // static files from public/ (each page's Open Graph and Twitter cards come from lib/seo/metadata)
     icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: "/apple-touch-icon.png" },
-    openGraph: {
-      siteName: t("name"),
-      type: "website",
-      locale,
-      images: [{ url: SOCIAL_CARD.url(locale), width: SOCIAL_CARD.width, height: SOCIAL_CARD.height, alt: t("tagline") }],
-    },
-    twitter: { card: "summary_large_image" },
   };
 }
 

@@ -1,9 +1,16 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { catalogueFigures } from "@/lib/catalogue/models";
 import { latestModels } from "@/lib/catalogue/search";
 import { HomeFigures, HomeSearch, HomeShortcuts } from "@/components/catalogue/home";
 import { ModelList } from "@/components/models/model-list";
 import { Link } from "@/lib/i18n/navigation";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return publicPageMetadata({ locale, href: "/" });
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

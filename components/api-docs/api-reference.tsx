@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { API_OPERATIONS } from "@/lib/api/operations";
 import type { ApiOperation } from "@/lib/api/operation";
-import { RATE_LIMITS } from "@/lib/api/rate-limit";
 import { createSubmission, SUBMISSION_EXAMPLE } from "@/lib/api/operations";
-import { LIMITS } from "@/lib/security/rate-limit";
+import { LIMITS, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { Link } from "@/lib/i18n/navigation";
 import { latestModels } from "@/lib/catalogue/search";
 import { requestOrigin } from "@/lib/server/request-origin";
@@ -45,7 +44,7 @@ export async function ApiReference({ locale }: { locale: Locale }) {
         <h2 id="api-conventions" className="text-2xl font-semibold">{t("conventionsTitle")}</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
           <li>{t("conventions.errors")}</li>
-          <li>{t("conventions.rateLimit", { limit: RATE_LIMITS.api.limit, exportLimit: RATE_LIMITS.export.limit })}</li>
+          <li>{t("conventions.rateLimit", { limit: RATE_LIMITS.api.max, exportLimit: RATE_LIMITS.export.max })}</li>
           <li>{t("conventions.caching")}</li>
           <li>{t("conventions.pagination")}</li>
         </ul>

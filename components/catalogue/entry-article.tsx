@@ -2,21 +2,13 @@ import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmbedPanel } from "@/components/embed/embed-panel";
-import { modelStructuredData, organisationStructuredData } from "@/components/models/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
 import type { ModelDetail } from "@/lib/catalogue/models";
 import type { OrganisationDetail } from "@/lib/catalogue/organisations";
-import { getPathname, Link } from "@/lib/i18n/navigation";
-import { requestOrigin } from "@/lib/server/request-origin";
-
-/**
- * schema.org data for search engines, as a JSON-LD script. It carries the request's CSP nonce (no
- * inline script runs without it), and `<` is escaped so that no value can close the script element.
- */
-export async function JsonLd({ data }: { data: object }) {
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
-  return <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: json }} />;
-}
+import { Link } from "@/lib/i18n/navigation";
+import { siteOrigin } from "@/lib/server/site-origin";
+import { modelStructuredData, organisationStructuredData } from "@/lib/seo/structured-data";
+import { asLocale, pageUrl } from "@/lib/seo/urls";
 
 type Entry = { kind: "models"; entry: ModelDetail } | { kind: "organisations"; entry: OrganisationDetail };
 
@@ -33,11 +25,11 @@ const PAGES = {
  */
 export async function EntryArticle({ title, intro, children, ...page }: Entry & { title?: ReactNode; intro?: ReactNode; children: ReactNode }) {
   const t = await getTranslations("catalogue");
-  const locale = await getLocale();
+  const locale = asLocale(await getLocale());
+  const origin = siteOrigin(await headers());
   const { kind, entry } = page;
   const { titleId, back } = PAGES[kind];
-  const structuredData = page.kind === "models" ? modelStructuredData(page.entry, locale) : organisationStructuredData(page.entry, locale);
-  const pageUrl = `${await requestOrigin()}${getPathname({ href: `/${kind}/${entry.slug}`, locale })}`;
+  const structuredData = page.kind === "models" ? modelStructuredData(page.entry, origin, locale) : organisationStructuredData(page.entry, origin, locale);
   return (
     <article aria-labelledby={titleId} className="space-y-8">
       <JsonLd data={structuredData} />
@@ -49,7 +41,7 @@ export async function EntryArticle({ title, intro, children, ...page }: Entry & 
         {intro}
       </header>
       {children}
-      <EmbedPanel kind={kind} slug={entry.slug} name={entry.name} pageUrl={pageUrl} />
+      <EmbedPanel kind={kind} slug={entry.slug} name={entry.name} pageUrl={pageUrl(origin, `/${kind}/${entry.slug}`, locale)} />
     </article>
   );
 }

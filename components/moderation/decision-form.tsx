@@ -12,7 +12,7 @@ import { failureMessage } from "@/components/submissions/submission-shell";
 
 const LABELS = { approve: "approve", request_changes: "requestChanges", reject: "reject" } as const satisfies Record<Decision, string>;
 
-export function DecisionForm({ id, revision, canApprove }: { id: string; revision: number; canApprove: boolean }) {
+export function DecisionForm({ id, revision }: { id: string; revision: number }) {
   const t = useTranslations("moderation.review");
   const ts = useTranslations("submit");
   const router = useRouter();
@@ -48,7 +48,7 @@ export function DecisionForm({ id, revision, canApprove }: { id: string; revisio
     <form onSubmit={onSubmit} noValidate className="max-w-2xl rounded border border-slate-300 p-4">
       <fieldset>
         <legend className="text-lg font-semibold">{t("decision")}</legend>
-        {DECISIONS.filter((d) => d !== "approve" || canApprove).map((d) => (
+        {DECISIONS.map((d) => (
           <label key={d} className="flex items-center gap-2 py-1">
             <input type="radio" name="decision" value={d} checked={decision === d} onChange={() => setDecision(d)} />
             {t(LABELS[d])}
@@ -56,7 +56,6 @@ export function DecisionForm({ id, revision, canApprove }: { id: string; revisio
         ))}
         {errors.decision && <p className="text-sm font-medium text-red-800">{ts("errors.choose")}</p>}
       </fieldset>
-      {!canApprove && <p className="mt-2 text-sm">{t("own")}</p>}
       <TextArea path="note" label={t("note")} hint={t("noteHint")} rows={4} value={note} onChange={setNote} errors={errors} maxLength={2000} />
       <p role="alert" aria-live="assertive" className="mt-3 font-medium text-red-800">{message}</p>
       <button type="submit" disabled={pending} className="mt-3 rounded bg-atlas-700 px-4 py-2 font-semibold text-white disabled:opacity-60">

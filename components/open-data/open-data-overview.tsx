@@ -1,16 +1,31 @@
-import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Link } from "@/lib/i18n/navigation";
+import { catalogueState } from "@/lib/catalogue/freshness";
 import { attributionText, DATA_LICENCE } from "@/lib/open-data/licence";
 import { EXPORT_ENTITIES } from "@/lib/open-data/entities";
-import { requestOrigin } from "@/lib/server/request-origin";
+import { siteOrigin } from "@/lib/server/site-origin";
+import { openDataStructuredData } from "@/lib/seo/structured-data";
+import { asLocale } from "@/lib/seo/urls";
 
 const FORMATS = ["csv", "json"] as const;
 
 export async function OpenDataOverview() {
   const t = await getTranslations("openData");
-  const origin = await requestOrigin();
+  const origin = siteOrigin(await headers());
+  const { lastModified } = await catalogueState();
+  const names = { models: t("dataset.names.models"), organisations: t("dataset.names.organisations") };
+  const descriptions = { models: t("dataset.descriptions.models"), organisations: t("dataset.descriptions.organisations") };
+  const dataset = openDataStructuredData(
+    origin,
+    asLocale(await getLocale()),
+    { catalogName: t("dataset.catalogName"), catalogDescription: t("dataset.catalogDescription"), names, descriptions },
+    lastModified,
+  );
   return (
     <article className="space-y-8">
+      <JsonLd data={dataset} />
       <header>
         <h1 className="text-3xl font-bold text-atlas-900">{t("title")}</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("intro")}</p>
@@ -53,6 +68,7 @@ export async function OpenDataOverview() {
           </tbody>
         </table>
         <p className="mt-3 max-w-3xl text-slate-700">{t("columns")}</p>
+        <p className="mt-3 max-w-3xl text-slate-700" data-testid="csv-format">{t("csvFormat")}</p>
       </section>
 
       <section aria-labelledby="open-data-api">

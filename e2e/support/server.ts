@@ -12,6 +12,8 @@ export type AtlasServer = {
   url: string;
   port: number;
   dataDir: string;
+  /** the database it serves: the one it was given, or its embedded one's */
+  databaseUrl: string;
   output: () => string;
   /** SIGTERM, as Ctrl-C or a process manager would; resolves with the exit code. */
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
@@ -95,10 +97,12 @@ export async function startAtlas(options: {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
+  const embeddedPort = /embedded PostgreSQL .* on 127\.0\.0\.1:(\d+)/.exec(output)?.[1];
   return {
     url,
     port,
     dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl ?? `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/postgres?sslmode=disable`,
     output: () => output,
     process: child,
     stop: async (signal = "SIGTERM") => {

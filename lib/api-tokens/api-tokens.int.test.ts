@@ -2,16 +2,16 @@
 // handler itself: a token's whole life, who may revoke what, and a programmatic submission going
 // through the web form's schema, limits and moderation queue. Actors come from real session rows.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
-import { actorForSessionToken } from "../auth/session";
-import type { Actor, Role } from "../auth/roles";
+import { signedInActor } from "../testing/actors";
+import type { Role } from "../auth/roles";
 import { createSubmission } from "../submissions/service";
 import { mySubmissions, reviewQueue } from "../submissions/queries";
 import { organisationInput } from "../submissions/fixtures";
 import { LIMITS } from "../security/rate-limit";
-import { resetRateLimits } from "../api/rate-limit";
+import { resetRateLimits } from "../testing/rate-limits";
 import { SUBMISSION_BODY_LIMIT } from "../validation/submissions";
 import { API_TOKEN_LIMITS } from "../validation/api-tokens";
 import { createApiToken, myApiTokens, revokeApiToken } from "./service";
@@ -30,12 +30,7 @@ afterAll(async () => {
 // the API's in-memory per-address limit is not what most tests are about
 beforeEach(() => resetRateLimits());
 
-async function signedIn(role: Role = "contributor"): Promise<Actor> {
-  const user = await prisma.user.create({ data: { email: `${randomUUID()}@example.eu`, role } });
-  const sessionToken = randomBytes(24).toString("hex");
-  await prisma.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 3600_000) } });
-  return (await actorForSessionToken(sessionToken))!;
-}
+const signedIn = (role?: Role) => signedInActor(prisma, role);
 
 const unique = () => randomBytes(4).toString("hex");
 const organisationBody = (name = `Programme ${unique()}`) => ({ kind: "new_organisation", payload: organisationInput({ name, website: null }) });

@@ -2,7 +2,7 @@
 // the same conditions, with the API's codes and statuses, and each field's problem worded in
 // English from the message catalogue the forms use, plus its stable key as `code`.
 import { createTranslator } from "next-intl";
-import type { AppError, FieldErrors } from "../errors";
+import { ERROR_STATUS, type AppError, type FieldErrors } from "../errors";
 import { messagesFor } from "../i18n/messages";
 import { ApiError, type ApiErrorCode, type ApiErrorDetail } from "./errors";
 
@@ -20,23 +20,20 @@ export function detailsFromFields(fields: FieldErrors, prefix = ""): ApiErrorDet
   });
 }
 
-const MAPPING: Record<AppError["code"], { status: number; code: ApiErrorCode }> = {
-  UNAUTHENTICATED: { status: 401, code: "UNAUTHORIZED" },
-  FORBIDDEN: { status: 403, code: "FORBIDDEN" },
-  NOT_FOUND: { status: 404, code: "NOT_FOUND" },
-  CONFLICT: { status: 409, code: "CONFLICT" },
-  ALREADY_EXISTS: { status: 409, code: "CONFLICT" },
-  PAYLOAD_TOO_LARGE: { status: 413, code: "PAYLOAD_TOO_LARGE" },
+/** the services' codes the API words otherwise; the others are the API's own */
+const PUBLIC_CODE: Partial<Record<AppError["code"], ApiErrorCode>> = {
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  ALREADY_EXISTS: "CONFLICT",
   // the API answers bad input with 400, as it does for bad parameters
-  VALIDATION: { status: 400, code: "INVALID_BODY" },
-  RATE_LIMITED: { status: 429, code: "RATE_LIMITED" },
+  VALIDATION: "INVALID_BODY",
 };
 
 export function apiErrorFromAppError(error: AppError, fieldPrefix = ""): ApiError {
-  const { status, code } = MAPPING[error.code];
+  if (error instanceof ApiError) return error;
+  const code = PUBLIC_CODE[error.code] ?? (error.code as ApiErrorCode);
   const { fields, retryAfter, reason } = error.details;
   const message = reason && failureWords.has(reason as "honeypot") ? failureWords(reason as "honeypot") : error.message;
-  const headers: Record<string, string> = retryAfter !== undefined ? { "retry-after": String(retryAfter) } : {};
-  if (status === 401) headers["www-authenticate"] = 'Bearer realm="Libre Atlas API"';
-  return new ApiError(status, code, message, fields ? detailsFromFields(fields, fieldPrefix) : [], headers);
+  const headers: Record<string, string> = { ...error.headers, ...(retryAfter !== undefined ? { "retry-after": String(retryAfter) } : {}) };
+  if (code === "UNAUTHORIZED") headers["www-authenticate"] ??= 'Bearer realm="Libre Atlas API"';
+  return new ApiError(ERROR_STATUS[code], code, message, fields ? detailsFromFields(fields, fieldPrefix) : [], headers);
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
 import { assessmentSchema } from "./schemas";
-import { resetRateLimits } from "./rate-limit";
+import { resetRateLimits } from "../testing/rate-limits";
 import * as assessRoute from "../../app/api/v1/assess/route";
 import * as modelRoute from "../../app/api/v1/models/[slug]/route";
 
@@ -25,7 +25,7 @@ const ALL_OPEN = Object.fromEntries(["use", "methods", "data", "retrain", "weigh
 beforeAll(async () => {
   prisma = createPrismaClient(inject("databaseUrl"), 2);
   await seedCatalogue(prisma);
-  resetRateLimits();
+  await resetRateLimits();
 });
 afterAll(async () => {
   await prisma.$disconnect();

@@ -1,5 +1,7 @@
-// The API's one error type and its JSON shape: { error: { code, message, details } }.
+// The one JSON error body of every HTTP route, { error: { code, message, details } }, and ApiError:
+// the one error type (AppError) made with the API's public code and the offending parameters.
 import { z } from "zod";
+import { AppError } from "../errors";
 
 export const API_ERROR_CODES = [
   "INVALID_PARAMETER",
@@ -39,21 +41,23 @@ export const apiErrorSchema = z
   .meta({ id: "Error" });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 
-export class ApiError extends Error {
+export class ApiError extends AppError {
+  declare readonly code: ApiErrorCode;
   constructor(
-    readonly status: number,
-    readonly code: ApiErrorCode,
+    status: number,
+    code: ApiErrorCode,
     message: string,
-    readonly details: ApiErrorDetail[] = [],
-    /** headers the answer must carry (WWW-Authenticate on a 401, Retry-After on a 429) */
-    readonly headers: Record<string, string> = {},
+    /** one per offending parameter or field */
+    readonly issues: ApiErrorDetail[] = [],
+    /** headers the answer must carry (WWW-Authenticate on a 401, Retry-After on a 429, Allow on a 405) */
+    headers: Record<string, string> = {},
   ) {
-    super(message);
+    super(code, message, {}, headers, status);
     this.name = "ApiError";
   }
 
   body(): ApiErrorBody {
-    return { error: { code: this.code, message: this.message, details: this.details } };
+    return { error: { code: this.code, message: this.message, details: this.issues } };
   }
 }
 

@@ -7,7 +7,7 @@ import { seedCatalogue } from "../../prisma/seed/seed";
 import { searchModels } from "../catalogue/search";
 import { modelQuerySchema, PAGE_SIZE, parseSearchParamsLeniently } from "../validation/catalogue";
 import { modelListItemSchema, pageInfoSchema } from "./schemas";
-import { resetRateLimits } from "./rate-limit";
+import { resetRateLimits } from "../testing/rate-limits";
 import * as modelsRoute from "../../app/api/v1/models/route";
 
 const BASE = "http://atlas.test";

@@ -1,4 +1,6 @@
-import { readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
@@ -97,3 +99,26 @@ describe("POST /api/v1/submissions in the document", () => {
   });
 });
 
+
+describe("the OpenAPI document under Redocly's recommended rules", () => {
+  it("has no error and no warning", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "atlas-openapi-"));
+    try {
+      const file = path.join(dir, "openapi.json");
+      writeFileSync(file, JSON.stringify(openApiDocument()));
+      // Redocly's own CLI, offline: no telemetry, no update check
+      const run = spawnSync(process.execPath, [path.join(root, "node_modules/@redocly/cli/bin/cli.js"), "lint", "--extends=recommended", "--format=json", file], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" },
+        timeout: 60_000,
+      });
+      const report = JSON.parse(run.stdout.slice(run.stdout.indexOf("{"))) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string }[] };
+      expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
+      expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -2,7 +2,7 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { apiErrorSchema } from "./errors";
 import { API_OPERATIONS } from "./operations";
-import type { ApiErrorStatus, ApiOperation } from "./operation";
+import { answeredErrors, type ApiErrorStatus, type ApiOperation } from "./operation";
 import { METHODOLOGY_VERSION } from "../openness/criteria";
 
 export const API_VERSION = "1.0.0";
@@ -26,18 +26,22 @@ const rateLimitHeaders = {
   "RateLimit-Policy": { description: "The limit per window, e.g. `300;w=60`.", schema: { type: "string" as const } },
 };
 
+const VALIDATOR_HEADERS = {
+  ETag: { description: "A weak validator of the content: send it back in If-None-Match to get 304 while it is current.", schema: { type: "string" as const } },
+};
+
 function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
-  const errors = [...operation.errors, ...(operation.rateLimit ? [429 as const] : [])];
-  const errorContent = () =>
+  const errorContent = (status: number) =>
     operation.response.contentType === "image/svg+xml"
       ? { "image/svg+xml": { schema: { type: "string" as const, description: "A grey badge saying what is wrong." } } }
-      : { "application/json": { schema: apiErrorSchema } };
+      : { "application/json": { schema: (status === 404 && operation.notFoundBody) || apiErrorSchema } };
   return {
     operationId: operation.operationId,
     tags: [operation.tag],
     summary: operation.summary,
     ...(operation.description ? { description: operation.description } : {}),
-    ...(operation.security === "bearer" ? { security: [{ [BEARER_SCHEME]: [] }] } : {}),
+    // public operations say so (an empty requirement), rather than leaving it to be guessed
+    security: operation.security === "bearer" ? [{ [BEARER_SCHEME]: [] }] : [],
     requestParams: {
       ...(operation.pathParams ? { path: operation.pathParams } : {}),
       ...(operation.query ? { query: operation.query } : {}),
@@ -58,21 +62,21 @@ function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
         description: operation.response.description,
         headers: {
           "Cache-Control": { description: operation.cacheControl, schema: { type: "string" } },
+          ...(operation.method === "get" ? VALIDATOR_HEADERS : {}),
+          ...(operation.paginated ? { Link: { description: 'The next page, `<url>; rel="next"` (RFC 8288); absent on the last page.', schema: { type: "string" } } } : {}),
           ...(operation.rateLimit ? rateLimitHeaders : {}),
         },
         content: { [operation.response.contentType]: { schema: operation.response.schema } },
       },
-      ...(operation.method === "get" && (operation.response.contentType === "image/svg+xml" || operation.tag === "Catalogue" || operation.tag === "Methodology" || operation.tag === "Meta")
-        ? { "304": { description: "Not modified: the If-None-Match ETag is current." } }
-        : {}),
+      ...(operation.method === "get" ? { "304": { description: "Not modified: the If-None-Match ETag (or `*`) is current.", headers: VALIDATOR_HEADERS } } : {}),
       ...Object.fromEntries(
-        errors.map((status) => [
+        answeredErrors(operation).map((status) => [
           String(status),
           {
             description: ERROR_DESCRIPTIONS[status],
             ...(status === 429 ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } } : {}),
             ...(status === 401 ? { headers: { "WWW-Authenticate": { description: "Bearer, with error=\"invalid_token\" when a token was sent.", schema: { type: "string" } } } } : {}),
-            content: errorContent(),
+            content: errorContent(status),
           },
         ]),
       ),
@@ -80,6 +84,11 @@ function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
   };
 }
 
+/**
+ * The document. `serverUrl`: the site's public origin (SITE_URL) when it is configured; otherwise the
+ * server is "/", which OpenAPI resolves against the document's own URL, so that a document fetched
+ * from a development machine or through a proxy never names localhost or an internal host.
+ */
 export function openApiDocument(serverUrl?: string) {
   const paths: ZodOpenApiPathsObject = {};
   for (const operation of API_OPERATIONS) {

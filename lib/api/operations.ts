@@ -6,7 +6,7 @@ import { BADGE_CACHE_CONTROL } from "../badges/http";
 import { organisationFiltersSchema } from "../validation/organisation-filters";
 import { checkModelQueryRanges, FIELD_MESSAGES, modelQueryFields } from "../validation/catalogue";
 import { defineOperation, type ApiOperation } from "./operation";
-import { RATE_LIMITS } from "./rate-limit";
+import { RATE_LIMITS } from "../security/rate-limit";
 import {
   biodiversitySchema,
   gradeCountsSchema,
@@ -16,18 +16,23 @@ import {
   modelListItemSchema,
   organisationDetailSchema,
   organisationSummarySchema,
-  organisationTypeSchema,
   pageInfoSchema,
   slugParams,
-  answerGradeSchema,
   assessmentSchema,
-  modalitySchema,
   criterionKeySchema,
   gradeSchema,
 } from "./schemas";
-import { CRITERION_KINDS } from "../openness/types";
+import { ANSWER_GRADES, CRITERION_KINDS, MODALITIES, ORGANISATION_TYPES } from "../openness/types";
 import { createSubmissionRequest, SUBMISSION_BODY_LIMIT, SUBMISSION_KINDS, submissionSchemas, type SubmissionKind } from "../validation/submissions";
 import { assessRequestSchema } from "../validation/assess";
+
+/**
+ * An object with one property per value of an enum. zod's record over an enum is documented as
+ * `required` keys with no `properties`, which OpenAPI linters flag.
+ */
+function keyedBy<const K extends string, V extends z.ZodType>(keys: readonly K[], value: V) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, V>);
+}
 
 const CATALOGUE_CACHE = "public, max-age=60, s-maxage=300, stale-while-revalidate=3600";
 const STATIC_CACHE = "public, max-age=3600, s-maxage=86400";
@@ -48,7 +53,7 @@ export const listModels = defineOperation({
   query: z
     .object({
       ...modelFilterFields,
-      cursor: z.string().max(500).optional().meta({ description: "The `page.nextCursor` of the previous answer, with the same parameters." }),
+      cursor: z.string().max(1000).optional().meta({ description: "The `page.nextCursor` of the previous answer, sent with the same filters and sort (400 otherwise); `limit` may change." }),
       limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: "Results per page, 1-200." }),
     })
     .superRefine(checkModelQueryRanges),
@@ -65,6 +70,7 @@ export const listModels = defineOperation({
     }),
   },
   errors: [400],
+  paginated: true,
   rateLimit: RATE_LIMITS.api,
   cacheControl: CATALOGUE_CACHE,
 });
@@ -90,15 +96,20 @@ export const listOrganisations = defineOperation({
   tag: "Catalogue",
   summary: "Published organisations, by name, with the same filters as the organisations page; cursor pagination.",
   query: organisationFiltersSchema.extend({
-    cursor: z.string().max(200).optional().meta({ description: "The `page.nextCursor` of the previous answer." }),
+    cursor: z.string().max(1000).optional().meta({ description: "The `page.nextCursor` of the previous answer, sent with the same filters (400 otherwise); `limit` may change." }),
     limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: "Results per page, 1-200." }),
   }),
   response: {
     description: "A page of organisations.",
     contentType: "application/json",
-    schema: z.object({ data: z.array(organisationSummarySchema), page: pageInfoSchema }),
+    schema: z.object({
+      data: z.array(organisationSummarySchema),
+      page: pageInfoSchema,
+      total: z.int().meta({ description: "Organisations matching, over all pages." }),
+    }),
   },
   errors: [400],
+  paginated: true,
   rateLimit: RATE_LIMITS.api,
   cacheControl: CATALOGUE_CACHE,
 });
@@ -250,7 +261,7 @@ export const methodologySchema = z
   .object({
     version: z.int(),
     versions: z.array(z.object({ version: z.int(), date: z.string().meta({ format: "date" }), changes: z.array(z.string()) })),
-    answerPoints: z.record(answerGradeSchema, z.number()),
+    answerPoints: keyedBy(ANSWER_GRADES, z.number()),
     officialLabels: z
       .object({
         g7: z.object({
@@ -305,14 +316,14 @@ export const statsSchema = z
       incomplete: z.int(),
       byGrade: gradeCountsSchema,
       byG7: z.record(z.string(), z.int()).meta({ description: "Published European models per G7 label." }),
-      byModality: z.record(modalitySchema, z.int()),
+      byModality: keyedBy(MODALITIES, z.int()),
       reference: z.int().meta({ description: "Published non-European reference models, left out of every other figure." }),
     }),
     countries: z.int().meta({ description: "Countries with a published European model (EU-level projects aside)." }),
     organisations: z.object({
       published: z.int(),
       withPublishedModels: z.int(),
-      byType: z.record(organisationTypeSchema, z.int()),
+      byType: keyedBy(ORGANISATION_TYPES, z.int()),
       sme: z.int(),
     }),
     licences: z.int(),
@@ -362,11 +373,12 @@ const svgBadge = (kind: "models" | "organisations") =>
       kind === "models"
         ? "An SVG badge with the model's grade, grade label and score, coloured by grade (grey when not found, with status 404)."
         : "An SVG badge with the organisation's models per grade and mean score, coloured by its median model's grade.",
-    description: `Styles: ${BADGE_STYLES.join(", ")}. Strong ETag; answers 304 to If-None-Match.`,
+    description: `Styles: ${BADGE_STYLES.join(", ")}. Weak ETag; answers 304 to If-None-Match. Other query parameters are ignored.`,
     pathParams: badgeSlugParams,
     query: badgeQuerySchema,
     response: { description: "The badge.", contentType: "image/svg+xml", schema: z.string() },
     errors: [400, 404],
+    ignoresUnknownParameters: true,
     rateLimit: null,
     cacheControl: BADGE_CACHE_CONTROL,
   });
@@ -381,12 +393,15 @@ const shieldsBadge = (kind: "models" | "organisations") =>
     path: `/api/v1/badge/${kind}/{slug}`,
     tag: "Badges",
     summary: `The same badge as shields.io endpoint JSON, to restyle it through shields.io (https://img.shields.io/endpoint?url=…).`,
+    description: "Weak ETag; answers 304 to If-None-Match. Unknown query parameters are ignored (a cache-buster such as `?v=2` is harmless).",
     pathParams: badgeSlugParams,
     query: z.object({
       label: z.string().max(64).optional().meta({ description: "g7 for a model's G7 label instead of its grade; the left-hand text is shields.io's to set." }),
     }),
     response: { description: "The badge's content.", contentType: "application/json", schema: shieldsEndpointSchema },
-    errors: [404],
+    errors: [400, 404],
+    notFoundBody: shieldsEndpointSchema,
+    ignoresUnknownParameters: true,
     rateLimit: null,
     cacheControl: BADGE_CACHE_CONTROL,
   });

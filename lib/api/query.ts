@@ -4,14 +4,21 @@ import { ApiError, detailsFromZod } from "./errors";
 
 export type QuerySchema = z.ZodObject<z.ZodRawShape>;
 
-export function parseQuery<S extends QuerySchema>(schema: S, searchParams: URLSearchParams): z.output<S> {
+// C0 controls (NUL first: PostgreSQL refuses it in text) have no place in a parameter's value.
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/;
+
+/** `ignoreUnknown`: parameters the schema does not name are dropped instead of refused. */
+export function parseQuery<S extends QuerySchema>(schema: S, searchParams: URLSearchParams, options: { ignoreUnknown?: boolean } = {}): z.output<S> {
   const known = new Set(Object.keys(schema.shape));
   const values: Record<string, string> = {};
   const unknown: string[] = [];
   const repeated: string[] = [];
+  const controls: string[] = [];
   for (const [name, value] of searchParams) {
-    if (!known.has(name)) unknown.push(name);
-    else if (name in values) repeated.push(name);
+    if (!known.has(name)) {
+      if (!options.ignoreUnknown) unknown.push(name);
+    } else if (name in values) repeated.push(name);
+    else if (CONTROL_CHARACTERS.test(value)) controls.push(name);
     else values[name] = value;
   }
   if (unknown.length) {
@@ -21,6 +28,9 @@ export function parseQuery<S extends QuerySchema>(schema: S, searchParams: URLSe
       `Unknown parameter${unknown.length > 1 ? "s" : ""}: ${[...new Set(unknown)].join(", ")}.`,
       [...new Set(unknown)].map((field) => ({ field, message: `not a parameter of this endpoint (known: ${[...known].join(", ") || "none"})` })),
     );
+  }
+  if (controls.length) {
+    throw new ApiError(400, "INVALID_PARAMETER", "A parameter contains control characters.", [...new Set(controls)].map((field) => ({ field, message: "contains control characters (such as NUL)" })));
   }
   if (repeated.length) {
     throw new ApiError(400, "INVALID_PARAMETER", "A parameter is given more than once.", [...new Set(repeated)].map((field) => ({ field, message: "given more than once; use a comma-separated list" })));

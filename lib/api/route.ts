@@ -1,23 +1,23 @@
 // Every API route goes through apiRoute() (reads) or apiPostRoute() (writes): CORS, the
-// per-address rate limit, JSON errors; for reads, strict parameters (unknown ones and bad values
-// are 400s naming the field) and for JSON answers a strong ETag with 304 on If-None-Match; for
+// per-address rate limit, JSON errors (405 for the other methods); for reads, strict parameters
+// (unknown ones and bad values are 400s naming the field), a `Link` to a list's next page, and for
+// JSON answers a weak ETag with 304 on If-None-Match; for
 // writes, the bearer token, then the body's type, size and JSON. A route file is one line of wiring:
-//   export const { GET, HEAD, OPTIONS } = apiRoute(getModel, async ({ params, query }) => ...);
+//   export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(getModel, async ({ params, query }) => ...);
 import { z } from "zod";
-import { strongEtag } from "../badges/cache";
-import { etagMatches } from "../badges/http";
-import { isAppError } from "../errors";
+import { isNotModified, notModifiedResponse, weakEtag } from "../http/validators";
 import type { Actor } from "../auth/roles";
 import { readTextWithLimit } from "../security/body";
-import { apiErrorFromAppError } from "./app-errors";
+import { errorResponse } from "./error-response";
 import { bearerActor } from "./bearer";
-import { clientAddress } from "./client-address";
+import { clientIp } from "../security/client-ip";
+import { rateLimitHeaders, takeRateLimit } from "../security/rate-limit";
+import { db } from "../db/client";
 import { CORS_HEADERS, preflightResponse } from "./cors";
 import { ApiError } from "./errors";
 import type { ApiOperation } from "./operation";
 import { parsePathParams, parseQuery, type QuerySchema } from "./query";
-import { rateLimitHeaders } from "./rate-limit";
-import { countRequest } from "../server/peers";
+import { siteOrigin } from "./data/site";
 
 type Output<S> = S extends QuerySchema ? z.output<S> : Record<string, never>;
 
@@ -33,15 +33,29 @@ export type ApiOutput<O extends ApiOperation> = z.input<O["response"]["schema"]>
 
 const EMPTY_QUERY = z.object({});
 
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * Handlers for the methods a route does not answer: 405 in the one error format, with `Allow` and
+ * CORS (Next.js would answer an empty 405). Spread into the route's exports.
+ */
+export function otherMethods(allowed: readonly Method[]): Record<Method, () => Promise<Response>> {
+  const allow = [...allowed, "OPTIONS"].join(", ");
+  const refuse = async () => errorResponse(new ApiError(405, "METHOD_NOT_ALLOWED", `This endpoint answers ${allow}.`, [], { allow }), CORS_HEADERS);
+  return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, () => Promise<Response>>;
+}
+
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 /** Counts the request against the operation's per-address limit, adding the RateLimit headers to `limitHeaders`; 429 past it. */
 async function limitRequest(operation: ApiOperation, request: Request, limitHeaders: Record<string, string>) {
   if (!operation.rateLimit) return;
-  const decision = await countRequest(operation.rateLimit, clientAddress(request.headers));
+  const policy = operation.rateLimit;
+  const decision = await takeRateLimit(db(), { ...policy, key: `${policy.name}:ip:${clientIp(request.headers)}` });
   Object.assign(limitHeaders, rateLimitHeaders(decision));
   if (!decision.allowed) {
-    throw new ApiError(429, "RATE_LIMITED", `Too many requests: ${decision.limit} per ${decision.policy.windowSeconds} s. Retry in ${decision.resetSeconds} s.`);
+    throw new ApiError(429, "RATE_LIMITED", `Too many requests: ${decision.max} per ${decision.windowSeconds} s. Retry in ${decision.resetSeconds} s.`);
   }
 }
 
@@ -52,20 +66,21 @@ export function apiRoute<O extends ApiOperation & { method: "get" }>(operation: 
       await limitRequest(operation, request, limitHeaders);
       const url = new URL(request.url);
       const params = (operation.pathParams ? parsePathParams(operation.pathParams, await context.params, "This entry") : {}) as Output<O["pathParams"]>;
-      const query = (operation.query ? parseQuery(operation.query, url.searchParams) : parseQuery(EMPTY_QUERY, url.searchParams)) as Output<O["query"]>;
+      const query = parseQuery(operation.query ?? EMPTY_QUERY, url.searchParams, { ignoreUnknown: operation.ignoresUnknownParameters }) as Output<O["query"]>;
       const result = await handler({ request, url, params, query });
-      const headers = { ...CORS_HEADERS, ...limitHeaders, "cache-control": operation.cacheControl };
+      const headers: Record<string, string> = { ...CORS_HEADERS, ...limitHeaders, "cache-control": operation.cacheControl };
       if (result instanceof Response) {
         for (const [name, value] of Object.entries(headers)) if (!result.headers.has(name)) result.headers.set(name, value);
         return result;
       }
+      if (operation.paginated) Object.assign(headers, nextPageLink(request, url, result));
       return jsonResponse(request, result, headers);
     } catch (error) {
-      return errorResponse(error, { ...CORS_HEADERS, ...limitHeaders }, operation);
+      return errorResponse(error, { ...CORS_HEADERS, ...limitHeaders }, operation.operationId);
     }
   }
   const OPTIONS = async () => preflightResponse(["GET", "HEAD"]);
-  return { GET, HEAD: GET, OPTIONS };
+  return { ...otherMethods(["GET", "HEAD"]), GET, HEAD: GET, OPTIONS };
 }
 
 export type ApiPostInput = {
@@ -112,31 +127,27 @@ export function apiPostRoute<O extends ApiOperation & { method: "post"; requestB
       const headers = { ...CORS_HEADERS, ...limitHeaders, ...result.headers, "cache-control": operation.cacheControl, "content-type": "application/json; charset=utf-8" };
       return new Response(JSON.stringify(result.value), { status: operation.response.status ?? 200, headers });
     } catch (error) {
-      return errorResponse(error, { ...CORS_HEADERS, ...limitHeaders }, operation);
+      return errorResponse(error, { ...CORS_HEADERS, ...limitHeaders }, operation.operationId);
     }
   }
   const OPTIONS = async () => preflightResponse(["POST"]);
-  return { POST, OPTIONS };
+  return { ...otherMethods(["POST"]), POST, OPTIONS };
 }
 
-/** JSON with a strong ETag; 304 when the client already has it; HEAD without the body. */
+/** `Link: <…>; rel="next"` (RFC 8288) to a list's next page: this request's URL, on the public origin, with the answer's `page.nextCursor`. */
+function nextPageLink(request: Request, url: URL, value: unknown): Record<string, string> {
+  const cursor = (value as { page?: { nextCursor?: string | null } }).page?.nextCursor;
+  if (!cursor) return {};
+  const next = new URL(`${url.pathname}${url.search}`, siteOrigin(request));
+  next.searchParams.set("cursor", cursor);
+  return { link: `<${next.href}>; rel="next"` };
+}
+
+/** JSON with a weak ETag; 304 when the client already has it (a 200 only); HEAD without the body. */
 export function jsonResponse(request: Request, value: unknown, headers: Record<string, string>, status = 200): Response {
   const body = JSON.stringify(value);
-  const etag = strongEtag(body);
-  const all = { ...headers, "content-type": "application/json; charset=utf-8", etag };
-  if (status === 200 && etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: all });
+  const validators = { etag: weakEtag(body) };
+  const all = { ...headers, "content-type": "application/json; charset=utf-8", etag: validators.etag };
+  if (status === 200 && isNotModified(request, validators)) return notModifiedResponse(validators, headers);
   return new Response(request.method === "HEAD" ? null : body, { status, headers: all });
-}
-
-function errorResponse(error: unknown, headers: Record<string, string>, operation: ApiOperation): Response {
-  const apiError =
-    error instanceof ApiError
-      ? error
-      : isAppError(error)
-        ? apiErrorFromAppError(error)
-        : (console.error(`${operation.operationId} failed:`, error), new ApiError(500, "INTERNAL_ERROR", "Something went wrong on our side; please try again later."));
-  return new Response(JSON.stringify(apiError.body()), {
-    status: apiError.status,
-    headers: { ...headers, ...apiError.headers, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
-  });
 }

@@ -68,7 +68,7 @@ export const gradeCountsSchema = z
 
 export const organisationOpennessSchema = z
   .object({
-    meanScore: z.number().nullable().meta({ description: "Mean of the published, assessed models' exact scores; null when there is none." }),
+    meanScore: z.number().nullable().meta({ description: "Mean of the published, assessed models' exact scores, to 2 decimal places; null when there is none." }),
     assessedModels: z.int(),
     byGrade: gradeCountsSchema,
   })

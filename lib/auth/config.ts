@@ -27,6 +27,11 @@ export function sessionCookieNameFor(origin: URL): string {
   return `${secureCookies(origin) ? "__Secure-" : ""}next-auth.session-token`;
 }
 
+/** The CSRF cookie's name, as next-auth sets it for this origin (read by the sign-in gate). */
+export function csrfCookieNameFor(origin: URL): string {
+  return `${secureCookies(origin) ? "__Host-" : ""}next-auth.csrf-token`;
+}
+
 export type MailDelivery = "smtp" | "log" | "none";
 
 /**

@@ -13,6 +13,7 @@ import { prismaAdapter } from "./adapter";
 import { authOrigin, isAdminEmail, mailDelivery, secureCookies, sessionCookieNameFor } from "./config";
 import { serverEnv } from "./env";
 import { recordRoleChange } from "./audit";
+import { forgetSignInEmails } from "./sign-in-limits";
 
 export const SIGN_IN_LINK_MINUTES = 30;
 
@@ -93,8 +94,10 @@ export function authOptions(): NextAuthOptions {
       },
     },
     events: {
+      // A link used proves the address is the person's: the e-mails asked for it start afresh.
       // Admins named in ADMIN_EMAILS become admins when they sign in (and the change is audited).
-      async signIn({ user }) {
+      async signIn({ user, account }) {
+        if (account?.provider === "email" && user.email) await forgetSignInEmails(user.email);
         if (!user.id || !isAdminEmail(env, user.email)) return;
         const row = await db().user.findUnique({ where: { id: user.id }, select: { role: true } });
         if (!row || row.role === "admin") return;

@@ -3,13 +3,13 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import { fieldErrors, optional, paragraphs } from "../validation/fields";
+import { fieldErrors, optional, paragraphs, recordId } from "../validation/fields";
 import { actorId, ROLES, type Actor } from "./roles";
 import { requireRole } from "./session";
 import { setUserRole } from "./roles-admin";
 
 export const changeRoleRequest = z.object({
-  userId: z.string().trim().min(1).max(40),
+  userId: recordId,
   role: z.enum(ROLES),
   reason: optional(paragraphs(500)),
 });

@@ -4,12 +4,16 @@ import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
 import { storeAssessment } from "../catalogue/assessments";
 import { CRITERION_KEYS } from "../openness/types";
-import { invalidateBadges } from "./cache";
+import pg from "pg";
+import { catalogueChanged, readCatalogueVersion, watchCatalogueVersion } from "../catalogue/changes";
+import { forgetBadges } from "./cache";
 import { serveBadge } from "./serve";
 import { parseBadge } from "./svg-test-helpers";
 import * as shieldsRoute from "../../app/api/v1/badge/models/[slug]/route";
 
 let prisma: PrismaClient;
+let pool: pg.Pool;
+let watch: ReturnType<typeof watchCatalogueVersion>;
 const SLUG = "badge-test-model";
 
 async function badge(kind: string, file: string, headers: Record<string, string> = {}, query = "") {
@@ -34,13 +38,19 @@ beforeAll(async () => {
     update: { status: "draft" },
   });
   await assessAll("open");
+  // the catalogue version every badge is kept under, read as a web server reads it
+  pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
+  watch = watchCatalogueVersion({ read: () => readCatalogueVersion(pool) });
+  await watch.settled();
 });
 afterAll(async () => {
   // other suites count the seeded catalogue: leave it as found
   await prisma.model.deleteMany({ where: { slug: SLUG } });
   await prisma.$disconnect();
+  watch.stop();
+  await pool.end();
 });
-beforeEach(() => invalidateBadges());
+beforeEach(() => forgetBadges());
 
 describe("badges from the catalogue", () => {
   it("show a published model's grade, label and score, with caching headers", async () => {
@@ -63,25 +73,23 @@ describe("badges from the catalogue", () => {
     expect(await shields.json()).toMatchObject({ schemaVersion: 1, message: "not found", isError: true });
   });
 
-  it("appear when the entry is published and invalidated, change ETag when re-scored, and answer 304 while unchanged", async () => {
+  it("appear once the entry is published and the catalogue version read, change ETag when re-scored, and answer 304 while unchanged", async () => {
     expect((await badge("models", `${SLUG}.svg`)).status).toBe(404);
     await prisma.model.update({ where: { slug: SLUG }, data: { status: "published" } });
-    // still the cached answer until the publishing code says so
-    expect((await badge("models", `${SLUG}.svg`)).status).toBe(404);
-    invalidateBadges({ models: [SLUG] });
+    await catalogueChanged();
     const published = await badge("models", `${SLUG}.svg`);
     expect(published.status).toBe(200);
     expect(parseBadge(published.body).texts[1]).toBe("A · truly open · 100");
     expect((await badge("models", `${SLUG}.svg`, { "if-none-match": published.etag! })).status).toBe(304);
 
     await assessAll("closed");
-    invalidateBadges({ models: [SLUG] });
+    await catalogueChanged();
     const rescored = await badge("models", `${SLUG}.svg`, { "if-none-match": published.etag! });
     expect(rescored.status).toBe(200);
     expect(rescored.etag).not.toBe(published.etag);
     expect(parseBadge(rescored.body).texts[1]).toMatch(/^E · closed · 0/);
     // the same again: same bytes, same ETag
-    invalidateBadges();
+    forgetBadges();
     expect((await badge("models", `${SLUG}.svg`)).etag).toBe(rescored.etag);
   });
 

@@ -1,57 +1,53 @@
 // The in-process badge cache: each entry's face (what the catalogue says) and its rendered variants
-// (SVG + strong ETag per style and label). Pure, no database: proxy.ts reads it on the hot path, the
-// badge route fills it. Kept on globalThis so that the proxy's bundle and the routes' bundles, which
-// Next.js loads as separate module instances in the same process, share one cache.
+// (SVG + strong ETag per style and label). Pure, no database: the web server's fast path
+// (fast-path.ts) reads it, the badge route fills it. Kept on globalThis so that the web server and
+// the routes' bundles, which Next.js loads as separate module instances in one process, share it.
 //
-// Freshness: an entry is trusted for BADGE_FRESH_MS without asking the database. Publishing, editing,
-// archiving or re-scoring code calls invalidateBadges() after its transaction commits, which drops the
-// entries at once in this process (catalogueChanged() in lib/server/peers.ts also tells the instance's
-// other web server workers). A change made anywhere else (another instance, db:seed, a re-score
-// command) moves the database's catalogue version, which the production web server reads every
-// second (lib/server/catalogue-watch.ts) and which drops every badge; without that watch (`next
-// dev`), BADGE_FRESH_MS bounds it. The HTTP caches' max-age applies on top either way.
-import { createHash } from "node:crypto";
+// Freshness: an entry is kept under the catalogue version it was read under and served while that
+// is still the version (lib/catalogue/changes.ts: a change made anywhere moves it, and every web
+// server reads it every second). No version known: every badge is read from the database. The
+// HTTP caches' max-age applies on top.
+import { weakEtag } from "../http/validators";
 import type { BadgeFace, BadgeKind, BadgeQuery } from "./render";
 import { renderBadgeSvg } from "./render";
+import { currentCatalogueVersion, onCatalogueChange } from "../catalogue/changes";
 
-export const BADGE_FRESH_MS = 60_000;
 /** Bounds memory whatever slugs and labels are asked for: unknown slugs are cached too (as not found). */
 const MAX_ENTRIES = 5_000;
 const MAX_VARIANTS_PER_ENTRY = 8;
 
 export type RenderedBadge = { body: string; etag: string; bytes: number };
-type Entry = { face: BadgeFace; expiresAt: number; variants: Map<string, RenderedBadge> };
-type Store = { entries: Map<string, Entry>; generation: number };
+type Entry = { face: BadgeFace; version: string; variants: Map<string, RenderedBadge> };
+type Store = { entries: Map<string, Entry> };
 
 const STORE_KEY = Symbol.for("libre-atlas.badge-cache");
 
 function store(): Store {
   const holder = globalThis as { [STORE_KEY]?: Store };
-  return (holder[STORE_KEY] ??= { entries: new Map(), generation: 0 });
+  if (!holder[STORE_KEY]) {
+    holder[STORE_KEY] = { entries: new Map() };
+    onCatalogueChange(forgetBadges); // frees the memory; the version check alone keeps them unserved
+  }
+  return holder[STORE_KEY];
 }
 
 const keyOf = (kind: BadgeKind, slug: string) => `${kind}/${slug}`;
 
-/** A strong validator that changes exactly when the bytes change. */
-export function strongEtag(body: string): string {
-  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
-}
-
-/** The cached face, when it is still fresh. */
+/** The cached face, while the catalogue version it was read under is current. */
 export function freshBadgeFace(kind: BadgeKind, slug: string, now = Date.now()): BadgeFace | undefined {
   const entry = store().entries.get(keyOf(kind, slug));
-  return entry && entry.expiresAt > now ? entry.face : undefined;
+  return entry && entry.version === currentCatalogueVersion(now) ? entry.face : undefined;
 }
 
-/** Changes on every invalidation: a load that started before one must not store what it read. */
-export function badgeCacheGeneration(): number {
-  return store().generation;
+/** The catalogue version a read starting now is made under (undefined: what it reads must not be kept). */
+export function badgeCacheVersion(now = Date.now()): string | undefined {
+  return currentCatalogueVersion(now);
 }
 
-/** Stores a face read from the database, unless an invalidation happened since the read began. */
-export function rememberBadgeFace(kind: BadgeKind, slug: string, face: BadgeFace, generation: number, now = Date.now()): void {
+/** Stores a face read from the database, unless the catalogue changed since the read began. */
+export function rememberBadgeFace(kind: BadgeKind, slug: string, face: BadgeFace, version: string | undefined, now = Date.now()): void {
   const { entries } = store();
-  if (store().generation !== generation) return;
+  if (version === undefined || currentCatalogueVersion(now) !== version) return;
   const key = keyOf(kind, slug);
   const previous = entries.get(key);
   // Same face: keep the rendered variants (and so their ETags) and only extend the freshness.
@@ -61,7 +57,7 @@ export function rememberBadgeFace(kind: BadgeKind, slug: string, face: BadgeFace
     const oldest = entries.keys().next().value;
     if (oldest !== undefined) entries.delete(oldest);
   }
-  entries.set(key, { face, expiresAt: now + BADGE_FRESH_MS, variants });
+  entries.set(key, { face, version, variants });
 }
 
 /** The SVG and ETag of a face for one query, rendered once per style and label. */
@@ -72,31 +68,14 @@ export function renderedBadge(kind: BadgeKind, slug: string, face: BadgeFace, qu
   const cached = current ? entry.variants.get(variantKey) : undefined;
   if (cached) return cached;
   const body = renderBadgeSvg(face, query);
-  const rendered = { body, etag: strongEtag(body), bytes: Buffer.byteLength(body) };
+  const rendered = { body, etag: weakEtag(body), bytes: Buffer.byteLength(body) };
   if (current && entry.variants.size < MAX_VARIANTS_PER_ENTRY) entry.variants.set(variantKey, rendered);
   return rendered;
 }
 
-export type BadgeTargets = { models?: readonly string[]; organisations?: readonly string[] };
-
-/**
- * Forgets cached badges, at once, in this process. Call it after a transaction that publishes,
- * edits, archives or re-scores an entry commits (with the old slug too when a slug changes).
- * Without targets, forgets every badge. A model's change also forgets every organisation's badge,
- * since an organisation's badge sums up its models.
- */
-export function invalidateBadges(targets?: BadgeTargets): void {
-  const s = store();
-  s.generation += 1;
-  if (!targets) {
-    s.entries.clear();
-    return;
-  }
-  for (const slug of targets.models ?? []) s.entries.delete(keyOf("models", slug));
-  for (const slug of targets.organisations ?? []) s.entries.delete(keyOf("organisations", slug));
-  if (targets.models?.length) {
-    for (const key of [...s.entries.keys()]) if (key.startsWith("organisations/")) s.entries.delete(key);
-  }
+/** Forgets every cached badge (the catalogue changed). */
+export function forgetBadges(): void {
+  store().entries.clear();
 }
 
 function sameFace(a: BadgeFace, b: BadgeFace): boolean {

@@ -8,8 +8,10 @@
 // holds the same face for the entry: a hit allocates next to nothing, which keeps p99 low under load.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { freshBadgeFace, renderedBadge } from "./cache";
-import { badgeHeaders, etagMatches, parseBadgeTarget } from "./http";
+import { etagMatches } from "../http/validators";
+import { badgeHeaders, parseBadgeTarget } from "./http";
 import type { BadgeFace, BadgeKind } from "./render";
+import { securityHeaders } from "../security/headers";
 
 const BADGE_PATH = /^\/badge\/([^/?]+)\/([^/?]+)$/;
 const MAX_PREPARED = 10_000;
@@ -26,6 +28,8 @@ type Prepared = {
 };
 
 const prepared = new Map<string, Prepared>();
+/** what Next.js adds to every answer (next.config.ts), which this path answers without */
+const SITE_HEADERS = Object.fromEntries(Object.entries(securityHeaders()).map(([name, value]) => [name.toLowerCase(), value]));
 
 function prepare(url: string): Prepared | undefined {
   const queryStart = url.indexOf("?");
@@ -37,7 +41,7 @@ function prepare(url: string): Prepared | undefined {
   if (!face) return undefined;
   const rendered = renderedBadge(target.kind, target.slug, face, target.query);
   const status = face.found ? 200 : 404;
-  const notModifiedHeaders = badgeHeaders(status, rendered.etag);
+  const notModifiedHeaders = { ...SITE_HEADERS, ...badgeHeaders(status, rendered.etag) };
   const body = Buffer.from(rendered.body);
   const answer = {
     kind: target.kind,

@@ -1,7 +1,8 @@
 // HTTP for badges: parsing a badge URL and answering it from a rendered SVG, with the caching
 // headers fit for thousands of READMEs (browsers and GitHub's image proxy revalidate with the ETag).
 import { badgeQuerySchema, BADGE_KINDS, errorBadgeSvg, SLUG_PATTERN, type BadgeKind, type BadgeQuery } from "./render";
-import { strongEtag, type RenderedBadge } from "./cache";
+import type { RenderedBadge } from "./cache";
+import { etagMatches, weakEtag } from "../http/validators";
 
 /** Five minutes in browsers, ten in shared caches, then served stale for a day while revalidating. */
 export const BADGE_CACHE_CONTROL = "public, max-age=300, s-maxage=600, stale-while-revalidate=86400, stale-if-error=86400";
@@ -41,13 +42,6 @@ export function parseBadgeTarget(kind: string, file: string, searchParams: URLSe
   return { ok: true, kind: kind as BadgeKind, slug, query: parsed.data };
 }
 
-/** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for GET). */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  return ifNoneMatch.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag);
-}
-
 /** The headers of a badge answer (and of its 304). */
 export function badgeHeaders(status: 200 | 400 | 404 | 503, etag: string): Record<string, string> {
   const cacheControl = status === 200 ? BADGE_CACHE_CONTROL : status === 503 ? "no-store" : NOT_FOUND_CACHE_CONTROL;
@@ -70,5 +64,5 @@ export function badgeResponse(
 /** A grey badge that says what is wrong with the request, with its status. */
 export function badgeErrorResponse(status: 400 | 404 | 503, message: string, method: string): Response {
   const body = errorBadgeSvg(message);
-  return badgeResponse({ body, etag: strongEtag(body), bytes: Buffer.byteLength(body) }, { status, method, ifNoneMatch: null });
+  return badgeResponse({ body, etag: weakEtag(body), bytes: Buffer.byteLength(body) }, { status, method, ifNoneMatch: null });
 }

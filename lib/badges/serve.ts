@@ -1,5 +1,5 @@
 import "server-only";
-import { badgeCacheGeneration, freshBadgeFace, rememberBadgeFace, renderedBadge } from "./cache";
+import { badgeCacheVersion, freshBadgeFace, rememberBadgeFace, renderedBadge } from "./cache";
 import { loadBadgeFace } from "./facts";
 import { badgeErrorResponse, badgeResponse, parseBadgeTarget } from "./http";
 import type { BadgeFace, BadgeKind } from "./render";
@@ -14,10 +14,10 @@ export async function badgeFace(kind: BadgeKind, slug: string): Promise<BadgeFac
   const key = `${kind}/${slug}`;
   let pending = inflight.get(key);
   if (!pending) {
-    const generation = badgeCacheGeneration();
+    const version = badgeCacheVersion();
     pending = loadBadgeFace(kind, slug)
       .then((face) => {
-        rememberBadgeFace(kind, slug, face, generation);
+        rememberBadgeFace(kind, slug, face, version);
         return face;
       })
       .finally(() => inflight.delete(key));

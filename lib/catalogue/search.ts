@@ -6,6 +6,7 @@ import "server-only";
 // mapping. Every column read here is on the Model row (denormalised by the catalogue_search
 // migration), so each filter is one index condition and needs no join.
 import { rows } from "../db/rows";
+import { keptWhileCatalogueUnchanged } from "./changes";
 import { Prisma } from "../db/generated/client";
 import { activeFilters, PAGE_SIZE, type ModelQuery, type ModelSort } from "../validation/catalogue";
 import type { AnswerGrade, Grade, Modality } from "../openness/types";
@@ -45,10 +46,6 @@ export type ModelListItem = {
  */
 export const COUNT_LIMIT = 1_000;
 
-/** The unfiltered total (the default /models page) changes only with the catalogue: kept briefly. */
-const TOTAL_TTL_MS = 30_000;
-let totalCache: { at: number; total: number } | undefined;
-let collapsedTotalCache: { at: number; total: number } | undefined;
 
 export type ModelSearchResult = {
   /** how many published models match, over all pages; at most COUNT_LIMIT when `totalIsLowerBound` */
@@ -320,7 +317,7 @@ const SELECT_ITEMS = Prisma.sql`
  *   the branch not taken is cut by a one-time filter and never runs.
  * - `items`: the page read along the sort's index, for the unfiltered catalogue (and, in the
  *   tests, to check that `matches` pages alike).
- * - `count`: the exact count of the unfiltered catalogue (kept for TOTAL_TTL_MS), and the capped
+ * - `count`: the exact count of the unfiltered catalogue (kept until the catalogue changes, lib/catalogue/changes.ts), and the capped
  *   count alone (countModels).
  */
 export function modelSearchSql(
@@ -361,14 +358,21 @@ export function modelSearchSql(
   return { count, items, matches };
 }
 
-async function countAll(sql: Prisma.Sql, collapsed: boolean): Promise<number> {
-  const cached = collapsed ? collapsedTotalCache : totalCache;
-  if (cached && Date.now() - cached.at < TOTAL_TTL_MS) return cached.total;
-  const [counted] = await rows<{ total: number }>(sql);
-  const entry = { at: Date.now(), total: Number(counted?.total ?? 0) };
-  if (collapsed) collapsedTotalCache = entry;
-  else totalCache = entry;
-  return entry.total;
+/**
+ * The unfiltered totals (the default /models page, one statement whatever the page, families
+ * collapsed or not) change only with the catalogue.
+ */
+const unfilteredTotals = new Map<boolean, () => Promise<number>>();
+function countAll(sql: Prisma.Sql, collapsed: boolean): Promise<number> {
+  let kept = unfilteredTotals.get(collapsed);
+  if (!kept) {
+    kept = keptWhileCatalogueUnchanged(async () => {
+      const [counted] = await rows<{ total: number }>(sql);
+      return Number(counted?.total ?? 0);
+    });
+    unfilteredTotals.set(collapsed, kept);
+  }
+  return kept();
 }
 
 /**
@@ -480,16 +484,12 @@ export type FilterOptions = {
   countries: string[];
 };
 
-const OPTIONS_TTL_MS = 5 * 60_000;
-let optionsCache: { at: number; value: Promise<FilterOptions> } | undefined;
-
 /**
  * The choices the filter form offers. They change only when the catalogue does, and reading every
- * model's tasks costs a full scan at 100,000 models, so they are kept for a few minutes.
+ * model's tasks costs a full scan at 100,000 models, so they are kept until it does.
  */
-export function filterOptions(): Promise<FilterOptions> {
-  if (optionsCache && Date.now() - optionsCache.at < OPTIONS_TTL_MS) return optionsCache.value;
-  const value = (async () => {
+export const filterOptions: () => Promise<FilterOptions> = keptWhileCatalogueUnchanged(
+  async () => {
     const [licences, tasks, countries] = await Promise.all([
       rows<{ id: string; name: string }>(Prisma.sql`
         SELECT l."id", l."name" FROM "Licence" l
@@ -501,10 +501,5 @@ export function filterOptions(): Promise<FilterOptions> {
         SELECT DISTINCT o."country" FROM "Organisation" o WHERE o."status" = 'published' ORDER BY 1`),
     ]);
     return { licences, tasks: tasks.map((row) => row.task), countries: countries.map((row) => row.country) };
-  })();
-  optionsCache = { at: Date.now(), value };
-  value.catch(() => {
-    if (optionsCache?.value === value) optionsCache = undefined;
-  });
-  return value;
-}
+  },
+);

@@ -11,7 +11,7 @@ import { requireRole } from "../auth/session";
 import { fieldErrors } from "../validation/fields";
 import { currencyWithRevenueCap, newLicenceFields } from "../validation/submissions";
 import { enteredAnswers, storeAssessment } from "../catalogue/assessments";
-import { catalogueChanged } from "../server/peers";
+import { catalogueChanged } from "../catalogue/changes";
 
 export const reviewLicenceRequest = newLicenceFields
   .omit({ id: true, name: true, url: true, kind: true })
@@ -60,6 +60,6 @@ export async function reviewLicence(actor: Actor | null, input: unknown): Promis
     },
     { timeout: 60_000 },
   );
-  catalogueChanged({});
+  await catalogueChanged();
   return { id, rescored };
 }

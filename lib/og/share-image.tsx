@@ -1,48 +1,58 @@
-// A page's social preview (its Open Graph image route): the locale checked, the entry found or a 404,
-// the card drawn by ImageResponse with the shipped fonts. Each route says only what its card shows.
+// Social cards (the Open Graph and Twitter images of the public pages): a model's, an
+// organisation's, or the site's, drawn by ImageResponse with the shipped fonts, in the page's
+// language. Served by app/card at /card/<locale>/<kind>/<slug>.png and /card/<locale>/site.png:
+// outside the localised pages, so an English page's image needs no redirect (Next.js's
+// opengraph-image convention named English images under /en/, which the locale routing redirected).
 import type { ReactNode } from "react";
 import { ImageResponse } from "next/og";
-import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { SLUG_PATTERN } from "@/lib/badges/render";
 import { ogFonts } from "./fonts";
 import { OG_SIZE, ShareCard } from "./share-card";
 
-const OG_CONTENT_TYPE = "image/png";
-
-export type ShareImageParams = { locale: string; slug: string };
-
-/**
- * The route's image metadata. `generateImageMetadata` is called at build time too, so it reads no
- * data: the alt text is generic, one of the `insights.og` messages.
- */
-export async function shareImageMetadata(params: ShareImageParams, altKey: "altModel" | "altOrganisation") {
-  const locale = hasLocale(routing.locales, params.locale) ? params.locale : routing.defaultLocale;
-  const t = await getTranslations({ locale, namespace: "insights.og" });
-  return [{ id: "card", alt: t(altKey), size: OG_SIZE, contentType: OG_CONTENT_TYPE }];
-}
+/** A card changes when its entry does: browsers keep it ten minutes, shared caches an hour. */
+export const CARD_CACHE_CONTROL = "public, max-age=600, s-maxage=3600, stale-while-revalidate=86400";
 
 export type ShareCardContent = { title: string; subtitle?: string; body: ReactNode };
 
-/** The entry's card as a PNG, or a 404 for an unknown locale or entry. */
-export async function shareImage<Entry>(
-  params: Promise<ShareImageParams>,
-  find: (slug: string) => Promise<Entry | null>,
-  draw: (entry: Entry, locale: Locale) => Promise<ShareCardContent>,
-): Promise<ImageResponse> {
-  const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  const entry = await find(slug);
-  if (!entry) notFound();
+/** The card as a PNG, in `locale`'s words. */
+export async function shareCardResponse(locale: Locale, content: ShareCardContent): Promise<Response> {
   const site = (await getTranslations({ locale, namespace: "site" }))("name");
-  const { title, subtitle, body } = await draw(entry, locale);
   return new ImageResponse(
     (
-      <ShareCard site={site} title={title} subtitle={subtitle}>
-        {body}
+      <ShareCard site={site} title={content.title} subtitle={content.subtitle}>
+        {content.body}
       </ShareCard>
     ),
-    { ...OG_SIZE, fonts: await ogFonts() },
+    { ...OG_SIZE, fonts: await ogFonts(), headers: { "cache-control": CARD_CACHE_CONTROL } },
   );
+}
+
+const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "public, max-age=60" } });
+
+/** The locale of a card's URL, or null for one the site does not speak. */
+export function cardLocale(locale: string): Locale | null {
+  return hasLocale(routing.locales, locale) ? locale : null;
+}
+
+/** The slug of `<slug>.png`, or null when the file cannot name an entry. */
+export function cardSlug(file: string): string | null {
+  if (!file.endsWith(".png")) return null;
+  const slug = file.slice(0, -".png".length);
+  return SLUG_PATTERN.test(slug) ? slug : null;
+}
+
+/** A card for `locale` and whatever `draw` finds; 404 for an unknown locale or a missing entry. */
+export async function cardResponse<Entry>(
+  localeParam: string,
+  find: () => Promise<Entry | null>,
+  draw: (entry: Entry, locale: Locale) => Promise<ShareCardContent>,
+): Promise<Response> {
+  const locale = cardLocale(localeParam);
+  if (!locale) return notFound();
+  const entry = await find();
+  if (entry === null) return notFound();
+  return shareCardResponse(locale, await draw(entry, locale));
 }

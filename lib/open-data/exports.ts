@@ -5,6 +5,8 @@ import { CRITERION_KEYS, GRADES, type Grade } from "../openness/types";
 import { METHODOLOGY_VERSION } from "../openness/criteria";
 import { organisationOpenness } from "../api/data/organisations";
 import { modelPageUrl, organisationPageUrl } from "../api/data/site";
+import { catalogueState } from "../catalogue/freshness";
+import { isNotModified, notModifiedResponse, validatorHeaders, weakEtag } from "../http/validators";
 import { attributionText, DATA_LICENCE } from "./licence";
 import { csvStream, jsonStream, type Column } from "./stream";
 
@@ -177,9 +179,19 @@ function organisationColumns(origin: string): Column<OrganisationRow>[] {
   ];
 }
 
-/** The streamed export, with the licence and the attribution in its headers (and, in JSON, its meta). */
-export function exportResponse(entity: ExportEntity, format: ExportFormat, origin: string, method: string): Response {
+/**
+ * The streamed export, with the licence and the attribution in its headers (and, in JSON, its meta),
+ * and validators: a weak ETag of what the rows are made from (the catalogue version, the columns,
+ * the origin in its links) and Last-Modified, so a client that has the current file gets a 304.
+ */
+export async function exportResponse(entity: ExportEntity, format: ExportFormat, origin: string, request: Request): Promise<Response> {
   const attribution = attributionText(origin);
+  const columnNames = (entity === "models" ? modelColumns(origin) : organisationColumns(origin)).map((c) => c.name);
+  const state = await catalogueState();
+  const validators = {
+    etag: weakEtag(entity, format, origin, state.version, String(METHODOLOGY_VERSION), columnNames.join(",")),
+    lastModified: state.lastModified,
+  };
   const headers = {
     "content-type": format === "csv" ? "text/csv; charset=utf-8; header=present" : "application/json; charset=utf-8",
     "content-disposition": `attachment; filename="libre-atlas-${entity}.${format}"`,
@@ -187,7 +199,9 @@ export function exportResponse(entity: ExportEntity, format: ExportFormat, origi
     "x-licence": DATA_LICENCE.id,
     "x-attribution": attribution,
   };
-  if (method === "HEAD") return new Response(null, { headers });
+  if (isNotModified(request, validators)) return notModifiedResponse(validators, headers);
+  const all = { ...headers, ...validatorHeaders(validators) };
+  if (request.method === "HEAD") return new Response(null, { headers: all });
   const body = (() => {
     if (entity === "models") {
       const columns = modelColumns(origin);
@@ -198,7 +212,7 @@ export function exportResponse(entity: ExportEntity, format: ExportFormat, origi
       ? csvStream(columns, organisationBatches())
       : jsonStream(exportMeta(entity, origin, columns), columns, organisationBatches());
   })();
-  return new Response(body, { headers });
+  return new Response(body, { headers: all });
 }
 
 function exportMeta(entity: ExportEntity, origin: string, columns: readonly { name: string }[]) {

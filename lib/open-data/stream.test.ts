@@ -1,5 +1,6 @@
 import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
+import { parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { csvStream, jsonStream, type Column } from "./stream";
 
@@ -26,13 +27,35 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
 }
 
 describe("the export streams", () => {
-  it("write CSV with a header, quoting, joined lists, and formulas defused", async () => {
+  it("write CSV with a header, quoting, joined lists, formulas defused, and CRLF after every record", async () => {
     const rows: Row[] = [
       { slug: "a", name: 'Name, with "quotes"', score: 91.5, languages: ["fr", "en"] },
       { slug: "b", name: "=HYPERLINK(\"http://evil\")", score: null, languages: [] },
     ];
     const csv = await text(csvStream(columns, (async function* () { yield rows; })()));
-    expect(csv.split("\n")).toEqual(["slug,name,score,languages", 'a,"Name, with ""quotes""",91.5,fr;en', `b,"'=HYPERLINK(""http://evil"")",,`, ""]);
+    expect(csv.split("\r\n")).toEqual(["slug,name,score,languages", 'a,"Name, with ""quotes""",91.5,fr;en', `b,"'=HYPERLINK(""http://evil"")",,`, ""]);
+  });
+
+  it("write booleans as true and false, leaving a cell empty only for an unknown value, as an RFC 4180 parser reads it back", async () => {
+    type Flagged = { slug: string; isSme: boolean | null; note: string };
+    const flagged: Column<Flagged>[] = [
+      { name: "slug", value: (r) => r.slug },
+      { name: "is_sme", value: (r) => r.isSme },
+      { name: "note", value: (r) => r.note },
+    ];
+    const rows: Flagged[] = [
+      { slug: "yes", isSme: true, note: "two\nlines" },
+      { slug: "no", isSme: false, note: "" },
+      { slug: "unknown", isSme: null, note: "" },
+    ];
+    const csv = await text(csvStream(flagged, (async function* () { yield rows; })()));
+    // CRLF only: a parser told that records end with CRLF finds every record, whole
+    const records = parseCsv(csv, { record_delimiter: "\r\n", columns: true, relax_column_count: false, relax_quotes: false, skip_empty_lines: false });
+    expect(records).toEqual([
+      { slug: "yes", is_sme: "true", note: "two\nlines" },
+      { slug: "no", is_sme: "false", note: "" },
+      { slug: "unknown", is_sme: "", note: "" },
+    ]);
   });
 
   it("write one JSON document with the metadata and every row", async () => {

@@ -39,13 +39,19 @@ function csvCell(cell: Cell): string | number | boolean | null {
   return cell as string | number | boolean | null;
 }
 
-/** CSV (RFC 4180, header row, UTF-8): lists are joined with ";". */
+/**
+ * RFC 4180: CRLF after every record. A boolean is written `true` or `false`, so that an empty cell
+ * means unknown and only that (csv-stringify's default writes false as an empty cell, like null).
+ */
+const CSV_OPTIONS = { record_delimiter: "windows", cast: { boolean: (value: boolean) => (value ? "true" : "false") } } as const;
+
+/** CSV (RFC 4180, header row, UTF-8, CRLF): lists are joined with ";"; an empty cell is an unknown value. */
 export function csvStream<R>(columns: readonly Column<R>[], batches: AsyncIterable<readonly R[]>): ReadableStream<Uint8Array> {
   async function* chunks() {
-    yield encoder.encode(stringify([columns.map((c) => c.name)]));
+    yield encoder.encode(stringify([columns.map((c) => c.name)], CSV_OPTIONS));
     for await (const batch of batches) {
       if (batch.length === 0) continue;
-      yield encoder.encode(stringify(batch.map((row) => columns.map((column) => csvCell(column.value(row))))));
+      yield encoder.encode(stringify(batch.map((row) => columns.map((column) => csvCell(column.value(row)))), CSV_OPTIONS));
     }
   }
   return pullStream(chunks());

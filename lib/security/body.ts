@@ -13,7 +13,9 @@ export async function readTextWithLimit(request: Request, maxBytes: number): Pro
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      // not awaited: on a clone (request.clone(), a tee) the cancel settles only once the other
+      // branch is cancelled too, so awaiting it would hang the request instead of answering 413
+      reader.cancel().catch(() => {});
       throw tooLarge(maxBytes);
     }
     chunks.push(value);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { createPrismaClient, type PrismaClient } from "../db/prisma";
-import { enforceRateLimits, hit } from "./rate-limit";
+import { enforceRateLimits, hit, rateLimitHeaders, resetRateLimit, takeRateLimit } from "./rate-limit";
 
 let prisma: PrismaClient;
 beforeAll(() => {
@@ -41,5 +41,24 @@ describe("rate limits in the database", () => {
     const tight = { key: `test:${randomUUID()}`, max: 1, windowSeconds: 600 };
     await enforceRateLimits(prisma, [loose, tight]);
     await expect(enforceRateLimits(prisma, [loose, tight])).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+});
+
+describe("the API's limits, in the same table", () => {
+  it("say what is left in the RateLimit headers, and when to retry once refused", async () => {
+    const limit = { key: `test:${randomUUID()}`, max: 2, windowSeconds: 60 };
+    const decisions = [];
+    for (let i = 0; i < 3; i++) decisions.push(await takeRateLimit(prisma, limit));
+    expect(decisions.map((d) => d.allowed)).toEqual([true, true, false]);
+    expect(rateLimitHeaders(decisions[0]!)).toMatchObject({ "ratelimit-policy": "2;w=60", ratelimit: expect.stringMatching(/^limit=2, remaining=1, reset=(59|60)$/) });
+    expect(Number(rateLimitHeaders(decisions[2]!)["retry-after"])).toBeGreaterThan(0);
+  });
+
+  it("are lifted for one key by resetRateLimit, and only for it", async () => {
+    const [one, other] = [`test:${randomUUID()}`, `test:${randomUUID()}`].map((key) => ({ key, max: 1, windowSeconds: 600 }));
+    for (const limit of [one!, other!]) await enforceRateLimits(prisma, [limit]);
+    await resetRateLimit(prisma, one!.key);
+    await expect(enforceRateLimits(prisma, [one!])).resolves.toBeUndefined();
+    await expect(enforceRateLimits(prisma, [other!])).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 });

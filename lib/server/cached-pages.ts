@@ -1,8 +1,8 @@
-// Public pages served from memory to anonymous visitors, by the production web server
-// (lib/server/web-server.ts), in front of Next.js. A catalogue page renders in 30–50 ms of one
-// core's time, so ten visitors at once queue behind each other; the same page from memory is a
-// copy and a compression. What may be served from memory, and how it stays what Next.js would
-// have answered:
+// Public pages served from memory, by the production web server (lib/server/web-server.ts), in
+// front of Next.js. A catalogue page renders in 30–50 ms of one core's time, so ten visitors at
+// once queue behind each other; the same page from memory is a copy and a compression. It is an
+// HTTP cache in front of Next.js that keys answers by what they depend on, as the answers say,
+// with no knowledge of Next.js's internal headers:
 //
 // - only GET and HEAD of the public pages (catalogue, organisations, compare, methodology,
 //   insights...). A public page differs between visitors only by the header's account links, which
@@ -10,26 +10,21 @@
 //   for their role, which the server reads from their session (`roleOf`, one indexed read, so a
 //   sign-out or a role change applies at once). A session cookie nobody can vouch for (unknown,
 //   expired, or not the one the app reads) gets a page rendered for it;
-// - as documents, or as the client router's navigations (`RSC: 1`, what a click on a link asks
-//   for): their answer depends on the router's state (the page the click came from, sent in
-//   Next-Router-State-Tree) and on Next-Url, which are in the key. Prefetches, server actions and
-//   anything else the router sends are rendered;
-// - the key is the exact URL with the host it was asked for (absolute links use it); the locale is
-//   decided as next-intl's middleware decides it (prefix, then NEXT_LOCALE cookie, then
-//   Accept-Language): a request that Next.js would redirect to /fr is left to Next.js, and the
-//   locale cookie is set on exactly the answers where the middleware would set it;
-// - only complete 200 answers (HTML that ends, or an RSC payload without an error row) with no
-//   cookie of their own are kept, split at their CSP nonce:
+// - the key is the exact URL with the host it was asked for (absolute links use it), and what
+//   next-intl's middleware reads to choose the locale and whether to set its cookie (its
+//   NEXT_LOCALE cookie, Accept-Language, Sec-Fetch-Dest): the answer for the same inputs is the
+//   same, redirect or page, so the middleware's rules need not be known here;
+// - then, as any HTTP cache, the request headers the answer's `Vary` names: the client router's
+//   requests (what a click asks for) get answers apart from documents and from each other;
+// - only complete 200 answers (HTML that ends, or an RSC payload without an error row) are kept,
+//   with no cookie but the locale one (the same for the same inputs), split at their CSP nonce:
 //   every answer from memory carries a fresh nonce, in the body and in the headers;
 // - concurrent requests for a page being rendered wait for that render rather than start another.
 //
 // Invalidation and expiry: lib/server/page-cache.ts.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { match } from "@formatjs/intl-localematcher";
-import Negotiator from "negotiator";
-import { LOCALES, routing } from "../i18n/routing";
 import { newNonce } from "../security/csp";
-import { MAX_PAGE_BYTES, freshPage, pageCacheEnabled, pageCacheGeneration, pageWithNonce, rememberPage } from "./page-cache";
+import { MAX_PAGE_BYTES, freshPage, pageCacheEnabled, pageCacheVersion, pageWithNonce, rememberPage, rememberVary, varyOf } from "./page-cache";
 
 export const CACHE_STATUS_HEADER = "x-atlas-cache";
 const LOCALE_COOKIE = "NEXT_LOCALE";
@@ -41,20 +36,15 @@ const CACHEABLE_PATH = new RegExp(`^(?:/|/fr|(?:/fr)?${PAGE})$`);
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/;
 /** a row of React's RSC payload that carries an error thrown while rendering ("1f:E{…}") */
 const RSC_ERROR_ROW = /(?:^|\n)[0-9a-f]+:E\{/;
-/** headers that belong to one connection or one visitor, never stored */
-const UNSTORED_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", CACHE_STATUS_HEADER]);
+/** headers that belong to one connection, never stored */
+const UNSTORED_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", CACHE_STATUS_HEADER]);
 
 export type CacheTarget = {
+  /** the page's key, before the headers its answer varies by */
   key: string;
-  locale: string;
-  localeCookie: string | undefined;
-  rsc: boolean;
   /** the session token of a signed-in visitor, whose role completes the key */
   session?: string;
 };
-
-/** the client router's headers that a navigation's answer depends on, and that are in its key */
-const ROUTER_KEY_HEADERS = ["next-router-state-tree", "next-url"] as const;
 
 /**
  * Where a request stands: a page that may come from memory (with its key), or one for Next.js.
@@ -64,68 +54,24 @@ export function cacheTarget(request: Pick<IncomingMessage, "method" | "url" | "h
   if (request.method !== "GET" && request.method !== "HEAD") return undefined;
   const url = request.url ?? "";
   if (url.length > MAX_URL_LENGTH || !url.startsWith("/")) return undefined;
-  const headers = request.headers;
-  // a navigation of the client router, keyed by the headers it varies by; any other router request
-  // (prefetches, server actions...) is rendered
-  const rsc = headers.rsc !== undefined;
-  if (rsc && headers.rsc !== "1") return undefined;
-  for (const name of Object.keys(headers)) {
-    if (rsc && (ROUTER_KEY_HEADERS as readonly string[]).includes(name)) continue;
-    if (name.startsWith("next-") || name.startsWith("x-nextjs-") || name.startsWith("x-middleware-")) return undefined;
-  }
   const queryStart = url.indexOf("?");
-  const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
-  if (!CACHEABLE_PATH.test(pathname)) return undefined;
-  if (!rsc && queryStart !== -1 && new URLSearchParams(url.slice(queryStart + 1)).has("_rsc")) return undefined;
+  if (!CACHEABLE_PATH.test(queryStart === -1 ? url : url.slice(0, queryStart))) return undefined;
+  const headers = request.headers;
   const cookie = headers.cookie ?? "";
   let session: string | undefined;
   if (SESSION_COOKIE.test(cookie)) {
     session = sessionCookie ? cookieValue(cookie, sessionCookie) : undefined;
     if (!session) return undefined;
   }
-  const decision = decideLocale(pathname, cookieValue(cookie, LOCALE_COOKIE), headers["accept-language"], headerValue(headers["sec-fetch-dest"]));
-  if (!decision) return undefined;
   // a JSON array, so that no URL or header can spell another request's key
   const host = [headers.host, headers["x-forwarded-host"], headers["x-forwarded-proto"]].map((value) => headerValue(value) ?? null);
-  const router = rsc ? ["rsc", ...ROUTER_KEY_HEADERS.map((name) => headerValue(headers[name]) ?? null)] : [];
-  const key = JSON.stringify([...host, url, ...router]);
-  return { key, locale: decision.locale, localeCookie: decision.setCookie, rsc, ...(session ? { session } : {}) };
+  const locale = [cookieValue(cookie, LOCALE_COOKIE) ?? null, headerValue(headers["accept-language"]) ?? null, headerValue(headers["sec-fetch-dest"]) ?? null];
+  return { key: JSON.stringify([...host, url, ...locale]), ...(session ? { session } : {}) };
 }
 
-/**
- * The locale next-intl's middleware gives this request, and the cookie it would set; undefined when
- * it would redirect (an unprefixed path for a visitor who reads French). Mirrors next-intl 4's
- * resolveLocale and syncCookie for our routing (as-needed prefix, detection on, default cookie).
- */
-export function decideLocale(
-  pathname: string,
-  cookieLocale: string | undefined,
-  acceptLanguage: string | undefined,
-  secFetchDest: string | undefined,
-): { locale: string; setCookie: string | undefined } | undefined {
-  const prefixed = pathname === "/fr" || pathname.startsWith("/fr/") ? "fr" : undefined;
-  const fromCookie = cookieLocale !== undefined && (LOCALES as readonly string[]).includes(cookieLocale) ? cookieLocale : undefined;
-  const fromHeader = acceptLanguageLocale(acceptLanguage);
-  const locale = prefixed ?? fromCookie ?? fromHeader ?? routing.defaultLocale;
-  if (!prefixed && locale !== routing.defaultLocale) return undefined;
-  let setCookie: string | undefined;
-  const documentRequest = secFetchDest === undefined || secFetchDest === "document";
-  if (documentRequest && (cookieLocale !== undefined ? cookieLocale !== locale : fromHeader !== locale)) {
-    setCookie = `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=lax`;
-  }
-  return { locale, setCookie };
-}
-
-function acceptLanguageLocale(acceptLanguage: string | undefined): string | undefined {
-  try {
-    const languages = new Negotiator({ headers: { "accept-language": acceptLanguage || undefined } }).languages();
-    // longest first, as next-intl does (formatjs/formatjs#4469)
-    const ordered = [...LOCALES].sort((a, b) => b.length - a.length);
-    const matched = match(languages, ordered, routing.defaultLocale);
-    return LOCALES.find((locale) => locale.toLowerCase() === matched.toLowerCase());
-  } catch {
-    return undefined; // an Accept-Language that is no language list
-  }
+/** The key of one answer: the page's, and the request's values of the headers its answers vary by. */
+export function variantKey(key: string, vary: readonly string[], headers: IncomingMessage["headers"]): string {
+  return vary.length === 0 ? key : JSON.stringify([key, ...vary.map((name) => headerValue(headers[name]) ?? null)]);
 }
 
 /** The key of a page as a signed-in visitor with this role gets it: never an anonymous page's key (those start with the host). */
@@ -152,7 +98,8 @@ export function pageCacheLayer(render: (request: IncomingMessage, response: Serv
 
   function serveTarget(target: CacheTarget, request: IncomingMessage, response: ServerResponse): void {
     if (serveFromMemory(target, request, response)) return;
-    const pending = rendering.get(target.key);
+    const renderKey = variantKey(target.key, varyOf(target.key), request.headers);
+    const pending = rendering.get(renderKey);
     if (pending) {
       // a render that takes too long is not waited for: this request renders too
       let timer: NodeJS.Timeout | undefined;
@@ -167,8 +114,8 @@ export function pageCacheLayer(render: (request: IncomingMessage, response: Serv
     }
     if (request.method !== "GET") return render(request, response);
     const done = keepWhatIsRendered(target, request, response);
-    rendering.set(target.key, done);
-    void done.then(() => rendering.delete(target.key));
+    rendering.set(renderKey, done);
+    void done.then(() => rendering.delete(renderKey));
     response.setHeader(CACHE_STATUS_HEADER, "miss");
     render(request, response);
   }
@@ -203,7 +150,7 @@ export function pageCacheLayer(render: (request: IncomingMessage, response: Serv
 }
 
 function serveFromMemory(target: CacheTarget, request: IncomingMessage, response: ServerResponse): boolean {
-  const page = freshPage(target.key);
+  const page = freshPage(variantKey(target.key, varyOf(target.key), request.headers));
   if (!page || response.headersSent) return false;
   const { headers, body } = pageWithNonce(page, newNonce());
   const grouped: OutgoingHttpHeaders = {};
@@ -212,7 +159,6 @@ function serveFromMemory(target: CacheTarget, request: IncomingMessage, response
     grouped[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [String(previous)]), value];
   }
   for (const [name, value] of Object.entries(grouped)) if (value !== undefined) response.setHeader(name, value);
-  if (target.localeCookie) response.setHeader("set-cookie", target.localeCookie);
   response.setHeader("content-length", body.byteLength);
   response.setHeader(CACHE_STATUS_HEADER, "hit");
   response.writeHead(page.status);
@@ -222,7 +168,7 @@ function serveFromMemory(target: CacheTarget, request: IncomingMessage, response
 
 /** Watches what Next.js writes to `response` and keeps it when it is a complete, anonymous 200 page. */
 function keepWhatIsRendered(target: CacheTarget, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const generation = pageCacheGeneration();
+  const version = pageCacheVersion();
   const chunks: Buffer[] = [];
   let size = 0;
   let keep = true;
@@ -250,7 +196,7 @@ function keepWhatIsRendered(target: CacheTarget, request: IncomingMessage, respo
   return new Promise<void>((resolve) => {
     response.once("finish", () => {
       try {
-        if (keep) store(target, response, Buffer.concat(chunks), generation);
+        if (keep) store(target, request, response, Buffer.concat(chunks), version);
       } catch (error) {
         console.error("page cache could not keep a page:", error); // the visitor has their answer already
       }
@@ -262,25 +208,37 @@ function keepWhatIsRendered(target: CacheTarget, request: IncomingMessage, respo
   });
 }
 
-function store(target: CacheTarget, response: ServerResponse, body: Buffer, generation: number): void {
+function store(target: CacheTarget, request: IncomingMessage, response: ServerResponse, body: Buffer, version: string | undefined): void {
   if (response.statusCode !== 200) return;
-  const contentType = headerValue(response.getHeader("content-type"));
-  if (!contentType?.startsWith(target.rsc ? "text/x-component" : "text/html")) return;
-  // a cookie of the page's own (other than the locale one, decided per request) means a visitor's page
+  const contentType = headerValue(response.getHeader("content-type")) ?? "";
+  const html = contentType.startsWith("text/html");
+  if (!html && !contentType.startsWith("text/x-component")) return;
+  // a cookie of the page's own (other than the locale one, the same for the same key) means a visitor's page
   const cookies = response.getHeader("set-cookie");
   for (const cookie of cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [String(cookies)]) {
     if (!cookie.startsWith(`${LOCALE_COOKIE}=`)) return;
   }
+  const vary = [
+    ...new Set(
+      String(response.getHeader("vary") ?? "")
+        .split(",")
+        .map((name) => name.trim().toLowerCase())
+        // compression happens after this cache, on every answer
+        .filter((name) => name && name !== "accept-encoding"),
+    ),
+  ].sort();
+  if (vary.includes("*")) return;
   const nonce = /'nonce-([^']+)'/.exec(headerValue(response.getHeader("content-security-policy")) ?? "")?.[1];
   if (!nonce) return;
   // a page that ends (an error after the first bytes cuts it short); an RSC payload with no error row
-  if (target.rsc ? RSC_ERROR_ROW.test(body.toString("utf8")) : !body.subarray(-64).toString("utf8").trimEnd().endsWith("</html>")) return;
+  if (html ? !body.subarray(-64).toString("utf8").trimEnd().endsWith("</html>") : RSC_ERROR_ROW.test(body.toString("utf8"))) return;
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(response.getHeaders())) {
     if (UNSTORED_HEADERS.has(name) || value === undefined) continue;
     for (const one of Array.isArray(value) ? value : [value]) headers.push([name, String(one)]);
   }
-  rememberPage(target.key, { status: 200, headers, body, nonce }, generation);
+  rememberVary(target.key, vary);
+  rememberPage(variantKey(target.key, vary, request.headers), { status: 200, headers, body, nonce }, version);
 }
 
 function headerValue(value: string | string[] | number | undefined): string | undefined {

@@ -1,22 +1,21 @@
 // The in-process cache of rendered public pages (what anonymous visitors see of the catalogue).
 // Pure, no Next.js and no node:http: the production web server (lib/server/cached-pages.ts) reads
-// and fills it; code that changes the published catalogue calls invalidatePages() after its
-// transaction commits. Kept on globalThis, like the badge cache, because Next.js loads the app's
+// and fills it. Kept on globalThis, like the badge cache, because Next.js loads the app's
 // modules as separate instances from the web server's in the same process.
 //
-// Freshness: publishing, editing or archiving an entry through the app drops every page at once in
-// this process (a list, a count or an organisation's figures can change with any entry), and in
-// the instance's other web server workers (catalogueChanged(), lib/server/peers.ts). A change made
-// anywhere else (another instance, a script such as db:seed or db:rescore) raises the database's
-// catalogue version, which the web server reads every second (lib/server/catalogue-watch.ts) and
-// which drops every page too. While that watch answers, a page is kept for PAGE_KEPT_MS; when it
-// does not (the database unreachable, a process without the watch), for PAGE_FRESH_MS at most.
+// Freshness: a page is kept under the catalogue version it was rendered under and served while
+// that is still the version (lib/catalogue/changes.ts: a change made anywhere moves it, and every
+// web server reads it every second), for PAGE_KEPT_MS at most. No version known (no watch, or the
+// database unreadable for over a minute): nothing is served from memory.
 //
 // A page is stored split at its CSP nonce, so that every answer gets a nonce of its own.
 
-export const PAGE_FRESH_MS = 60_000;
-/** how long a page is kept while the catalogue version is watched: until the catalogue changes, within reason */
+import { currentCatalogueVersion, onCatalogueChange } from "../catalogue/changes";
+
+/** how long a page is kept: until the catalogue changes, within reason */
 export const PAGE_KEPT_MS = 15 * 60_000;
+/** memory for the Vary of at most this many page keys (each a few header names) */
+const MAX_VARY_KEYS = 50_000;
 /** Pages bigger than this are not kept: one page must not push out hundreds. */
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
@@ -29,22 +28,27 @@ export type CachedPage = {
   nonce: string;
   bytes: number;
   storedAt: number;
+  /** the catalogue version it was rendered under */
+  version: string;
 };
 
 type Store = {
   pages: Map<string, CachedPage>;
+  /** per page key, the request headers its answers vary by (their `Vary`) */
+  vary: Map<string, readonly string[]>;
   bytes: number;
-  generation: number;
   maxBytes: number;
-  /** until when the catalogue version is known to be watched (catalogueWatchedUntil) */
-  watchedUntil: number;
 };
 
 const STORE_KEY = Symbol.for("libre-atlas.page-cache");
 
 function store(): Store {
   const holder = globalThis as { [STORE_KEY]?: Store };
-  return (holder[STORE_KEY] ??= { pages: new Map(), bytes: 0, generation: 0, maxBytes: 0, watchedUntil: 0 });
+  if (!holder[STORE_KEY]) {
+    holder[STORE_KEY] = { pages: new Map(), vary: new Map(), bytes: 0, maxBytes: 0 };
+    onCatalogueChange(invalidatePages); // frees the memory; the version check alone keeps them unserved
+  }
+  return holder[STORE_KEY];
 }
 
 /** Sets the memory the pages may take (0 turns the cache off); drops what no longer fits. */
@@ -58,9 +62,9 @@ export function pageCacheEnabled(): boolean {
   return store().maxBytes > 0;
 }
 
-/** Changes on every invalidation: a render that started before one must not be stored. */
-export function pageCacheGeneration(): number {
-  return store().generation;
+/** The catalogue version a render starting now is made under (undefined: it must not be kept). */
+export function pageCacheVersion(now = Date.now()): string | undefined {
+  return currentCatalogueVersion(now);
 }
 
 /** The page stored under `key` while it is fresh; a hit makes it the most recently used. */
@@ -68,9 +72,7 @@ export function freshPage(key: string, now = Date.now()): CachedPage | undefined
   const { pages } = store();
   const page = pages.get(key);
   if (!page) return undefined;
-  const age = now - page.storedAt;
-  const watched = now < store().watchedUntil;
-  if (age >= (watched ? PAGE_KEPT_MS : PAGE_FRESH_MS)) {
+  if (page.version !== currentCatalogueVersion(now) || now - page.storedAt >= PAGE_KEPT_MS) {
     forget(key);
     return undefined;
   }
@@ -79,21 +81,21 @@ export function freshPage(key: string, now = Date.now()): CachedPage | undefined
   return page;
 }
 
-/** Splits a rendered page at its nonce and keeps it, unless the catalogue changed since `generation`. */
+/** Splits a rendered page at its nonce and keeps it, unless the catalogue changed since `version` was read. */
 export function rememberPage(
   key: string,
   page: { status: number; headers: ReadonlyArray<readonly [string, string]>; body: Buffer; nonce: string },
-  generation: number,
+  version: string | undefined,
   now = Date.now(),
 ): boolean {
   const current = store();
-  if (current.generation !== generation || current.maxBytes === 0) return false;
+  if (version === undefined || currentCatalogueVersion(now) !== version || current.maxBytes === 0) return false;
   if (page.nonce.length < 16 || page.body.byteLength > MAX_PAGE_BYTES) return false;
   const segments = splitAt(page.body, Buffer.from(page.nonce));
   const bytes = page.body.byteLength + key.length;
   if (bytes > current.maxBytes) return false;
   forget(key);
-  current.pages.set(key, { status: page.status, headers: page.headers, segments, nonce: page.nonce, bytes, storedAt: now });
+  current.pages.set(key, { status: page.status, headers: page.headers, segments, nonce: page.nonce, bytes, storedAt: now, version });
   current.bytes += bytes;
   evict(current);
   return true;
@@ -111,19 +113,22 @@ export function pageWithNonce(page: CachedPage, nonce: string): { headers: [stri
   return { headers, body: Buffer.concat(parts) };
 }
 
-/**
- * The catalogue version watch read the database and will again before `until`: pages may be kept
- * past PAGE_FRESH_MS until then, since any change would have dropped them.
- */
-export function catalogueWatchedUntil(until: number): void {
-  store().watchedUntil = until;
+/** The request headers the answers under this page key vary by, as the last one kept said. */
+export function varyOf(key: string): readonly string[] {
+  return store().vary.get(key) ?? [];
+}
+
+export function rememberVary(key: string, names: readonly string[]): void {
+  const { vary } = store();
+  if (vary.size >= MAX_VARY_KEYS) vary.clear();
+  vary.set(key, names);
 }
 
 /** Drops every page (the catalogue changed). */
 export function invalidatePages(): void {
   const current = store();
-  current.generation += 1;
   current.pages.clear();
+  current.vary.clear();
   current.bytes = 0;
 }
 

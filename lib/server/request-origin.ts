@@ -1,8 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
-import { originFromHeaders } from "./origin";
+import { siteOrigin } from "./site-origin";
 
 /** The public origin, for server components. */
 export async function requestOrigin(): Promise<string> {
-  return originFromHeaders(await headers(), "http://localhost");
+  return siteOrigin(await headers());
 }

@@ -21,8 +21,10 @@ describe("siteOrigin", () => {
 });
 
 describe("siteOrigin with a malformed Host header", () => {
-  it("does not throw", () => {
+  it("does not throw, and gives the fallback", () => {
     delete process.env.SITE_URL;
     expect(siteOrigin(new Headers({ host: "exa mple:99999" }))).toBe("http://localhost");
+    expect(siteOrigin(new Headers({ host: "a.example/<script>" }), "http://fallback")).toBe("http://fallback");
+    expect(siteOrigin(new Headers({ host: "localhost:99999" }), "http://fallback")).toBe("http://fallback");
   });
 });

@@ -7,15 +7,14 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import compression from "compression";
 import { serveCachedBadge } from "../badges/fast-path";
-import { PEER_HEADER } from "../api/client-address";
+import { PEER_HEADER, peerAddressRecorded } from "../security/client-ip";
 import { parseEnv } from "../env";
 import { authOrigin, sessionCookieNameFor } from "../auth/config";
 import { sessionRole } from "../auth/session-role";
 import { webServerPool } from "./web-server-db";
-import { readCatalogueVersion, watchCatalogue } from "./catalogue-watch";
+import { startCatalogueWatch } from "./catalogue-watch";
 import { pageCacheLayer } from "./cached-pages";
 import { configurePageCache } from "./page-cache";
-import { dropCachedCatalogue } from "./peers";
 
 type FastPath = (request: IncomingMessage, response: ServerResponse) => boolean;
 const FAST_PATHS: readonly FastPath[] = [serveCachedBadge];
@@ -34,16 +33,12 @@ export async function startWebServer(options: { dir: string; port: number }): Pr
     });
   };
   // Signed-in people get the page kept for their role: their session is read on every request.
-  // The catalogue version is read every second: a change made anywhere drops the pages and badges.
+  // Pages and badges are kept while the catalogue version is (instrumentation.ts watches it too).
   const pool = env.DATABASE_URL ? webServerPool(env.DATABASE_URL) : undefined;
-  if (pool) {
-    watchCatalogue({
-      read: () => readCatalogueVersion(pool),
-      onChange: () => dropCachedCatalogue(),
-    });
-  }
+  if (env.DATABASE_URL) startCatalogueWatch(env.DATABASE_URL);
+  peerAddressRecorded();
   const servePage = pageCacheLayer(render, { roleOf: pool && ((token) => sessionRole(pool, token)), sessionCookie: sessionCookieNameFor(authOrigin(env)) });
-  // Compression here rather than in Next.js (next.config.js: compress: false), so that pages are
+  // Compression here rather than in Next.js (next.config.ts: compress: false), so that pages are
   // kept uncompressed, with their nonce findable, and compressed on the way out like the rest.
   const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
   const server = http.createServer((request, response) => {

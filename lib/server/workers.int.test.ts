@@ -1,13 +1,13 @@
 // Several web server workers on one port (lib/server/workers.ts), as real processes: a stand-in
-// server (fixtures/workers-app.ts) tells which worker answered and what its caches and counts hold.
+// server (fixtures/workers-app.ts) tells which worker answered. (What they share, the catalogue
+// version and the limits, they share through the database: e2e/scale-out.spec.ts.)
 // Every request opens a new connection, which the primary hands to the workers in turn.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, getOnNewConnection } from "../../e2e/support/server";
 
-type State = { pid: number; pages: number; badges: number };
-type Counted = { pid: number; allowed: boolean; remaining: number; limit: number };
+type State = { pid: number };
 
 let primary: ChildProcess;
 let port: number;
@@ -53,31 +53,6 @@ describe("web server workers", () => {
     const workers = await everyWorker(2);
     expect(workers.size).toBe(2);
     expect([...workers.keys()]).not.toContain(primary.pid);
-  });
-
-  it("a catalogue change in one worker drops every worker's cached pages and badges", async () => {
-    const before = await everyWorker(2);
-    const changedIn = (await get<State>("/change")).pid;
-    const other = [...before.keys()].find((pid) => pid !== changedIn)!;
-    // the other worker hears of it over the primary, a moment later
-    await expect.poll(async () => (await everyWorker(2)).get(other)?.pages, { timeout: 5_000 }).toBe(before.get(other)!.pages + 1);
-    const after = await everyWorker(2);
-    for (const [pid, state] of before) {
-      expect(after.get(pid)?.pages, `worker ${pid}`).toBe(state.pages + 1);
-      expect(after.get(pid)?.badges, `worker ${pid}`).toBe(state.badges + 1);
-    }
-  });
-
-  it("count an address's requests together, whichever worker answers", async () => {
-    const answers: Counted[] = [];
-    for (let i = 0; i < 31; i++) answers.push(await get<Counted>("/count?address=198.51.100.7"));
-    expect(new Set(answers.map((a) => a.pid)).size).toBe(2);
-    const limit = answers[0]!.limit;
-    expect(limit).toBe(30);
-    expect(answers.map((a) => a.remaining)).toEqual([...Array.from({ length: 30 }, (_, i) => limit - 1 - i), 0]);
-    expect(answers.map((a) => a.allowed)).toEqual([...Array<boolean>(30).fill(true), false]);
-    // another address has its own count
-    expect((await get<Counted>("/count?address=198.51.100.8")).remaining).toBe(limit - 1);
   });
 
   it("a worker that dies is replaced, and the site keeps answering", async () => {

@@ -6,7 +6,7 @@ import type { PrismaClient } from "../db/prisma";
 import { storeAssessment } from "../catalogue/assessments";
 import { CRITERION_KEYS } from "../openness/types";
 import { AppError } from "../errors";
-import { Db } from "../db/prisma";
+import { isUniqueViolation } from "../db/errors";
 import {
   LICENCE_COMPONENTS,
   type LicenceChoice,
@@ -197,7 +197,7 @@ export async function publishSubmission(tx: Tx, sub: ApprovedSubmission, reviewe
       ? await publishOrganisation(tx, sub, reviewerId, now)
       : await publishModel(tx, sub, reviewerId, now);
   } catch (error) {
-    if (error instanceof Db.Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("ALREADY_EXISTS", "An entry with the same identifier was published meanwhile.", { reason: "staleSubmission" });
     }
     throw error;

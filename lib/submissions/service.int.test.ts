@@ -1,10 +1,10 @@
 // The submission workflow against a real database, with actors taken from real session rows.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
-import { actorForSessionToken } from "../auth/session";
-import type { Actor, Role } from "../auth/roles";
+import { signedInActor } from "../testing/actors";
+import type { Role } from "../auth/roles";
 import { METHODOLOGY_VERSION } from "../openness";
 import { createSubmission, decideSubmission, updateSubmission, withdrawSubmission } from "./service";
 import { mySubmission, reviewQueue } from "./queries";
@@ -24,14 +24,7 @@ afterAll(async () => {
 });
 
 /** A person with a role and a live session, resolved the way every request resolves it. */
-async function signedIn(role: Role = "contributor"): Promise<Actor> {
-  const user = await prisma.user.create({ data: { email: `${randomUUID()}@example.eu`, role } });
-  const sessionToken = randomBytes(24).toString("hex");
-  await prisma.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 3600_000) } });
-  const actor = await actorForSessionToken(sessionToken);
-  if (!actor) throw new Error("no actor for a fresh session");
-  return actor;
-}
+const signedIn = (role?: Role) => signedInActor(prisma, role);
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -184,13 +177,18 @@ describe("approving", () => {
     });
   });
 
-  it("a maintainer cannot approve their own submission", async () => {
-    const maintainer = await signedIn("maintainer");
+  it("a maintainer cannot approve, reject or request changes on their own submission; another maintainer can", async () => {
+    const [maintainer, other] = [await signedIn("maintainer"), await signedIn("maintainer")];
     const created = await createSubmission(maintainer, { kind: "new_organisation", payload: organisationInput({ name: `O ${unique()}`, website: null }) }, context);
-    await expect(decideSubmission(maintainer, { id: created.id, revision: 1, decision: "approve" })).rejects.toMatchObject({
-      code: "FORBIDDEN",
-      details: { reason: "ownSubmission" },
-    });
+    for (const decision of ["approve", "reject", "request_changes"]) {
+      await expect(decideSubmission(maintainer, { id: created.id, revision: 1, decision, note: "Looks fine to me." }), decision).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        details: { reason: "ownSubmission" },
+      });
+    }
+    const row = await prisma.submission.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ status: "pending", revision: 1, reviewerId: null });
+    await expect(decideSubmission(other, { id: created.id, revision: 1, decision: "reject", note: "Out of scope." })).resolves.toMatchObject({ status: "rejected" });
   });
 
   it("rejecting or requesting changes needs a note", async () => {

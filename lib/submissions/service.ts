@@ -1,5 +1,5 @@
 import "server-only";
-import { catalogueChanged } from "../server/peers";
+import { catalogueChanged } from "../catalogue/changes";
 // The submission workflow, one function per mutation, shared by the server actions and the API.
 // Every function takes the actor (null when nobody is signed in) and checks it first; queries are
 // scoped by the actor's id, so a submission that is not yours is simply not found.
@@ -178,8 +178,9 @@ export async function decideSubmission(actor: Actor | null, input: unknown): Pro
   const reviewerId = actorId(reviewer);
   const submission = await db().submission.findUnique({ where: { id: request.id }, select: { submitterId: true } });
   if (!submission) throw notFound();
-  if (request.decision === "approve" && submission.submitterId === reviewerId) {
-    throw new AppError("FORBIDDEN", "You cannot approve your own submission.", { reason: "ownSubmission" });
+  // every decision, not only approval: rejecting or sending back one's own submission is a review too
+  if (submission.submitterId === reviewerId) {
+    throw new AppError("FORBIDDEN", "You cannot decide on your own submission.", { reason: "ownSubmission" });
   }
   const status = DECISION_STATUS[request.decision];
   let published: Published | null = null;
@@ -211,9 +212,8 @@ export async function decideSubmission(actor: Actor | null, input: unknown): Pro
         },
       });
   }, TX_OPTIONS);
-  // Badges and public pages answer from memory, in every worker: drop what the entry changed, after the commit.
-  const entry = published as Published | null;
-  if (entry) catalogueChanged(entry.entityType === "model" ? { models: [entry.slug] } : { organisations: [entry.slug] });
+  // this process's cached pages and badges let go now, the other processes' within a second
+  if (published) await catalogueChanged();
   await notifyDecision(request.id);
   return { id: request.id, status, published };
 }

@@ -1,6 +1,6 @@
 // Personal API tokens: what the account page's forms send, checked the same way by the server actions.
 import { z } from "zod";
-import { line } from "./fields";
+import { line, recordId } from "./fields";
 
 export const API_TOKEN_LIMITS = {
   /** a person's active (not revoked) tokens; revoke one to make another */
@@ -13,6 +13,6 @@ export const createApiTokenRequest = z.object({
   name: line(API_TOKEN_LIMITS.nameLength, 1),
 });
 
-export const revokeApiTokenRequest = z.object({ id: z.string().trim().min(1).max(40) });
+export const revokeApiTokenRequest = z.object({ id: recordId });
 
 export type CreateApiTokenRequest = z.input<typeof createApiTokenRequest>;

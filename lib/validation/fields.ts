@@ -12,6 +12,14 @@ import type { FieldErrors } from "../errors";
  */
 const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const LINE_BREAKS = /[\r\n\t\u2028\u2029]/;
+/**
+ * Half of a UTF-16 surrogate pair on its own (JSON can carry "\ud800"): not a character at all, and
+ * PostgreSQL refuses it in a JSON value. Refused as a field problem rather than met as a 500.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text that is text: whole characters only. */
+export const isWellFormedText = (value: string) => !LONE_SURROGATE.test(value);
 
 const blankToNull = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value);
 
@@ -23,6 +31,7 @@ export function line(max: number, min = 1) {
     .normalize("NFC")
     .min(min)
     .max(max)
+    .refine(isWellFormedText, "brokenCharacters")
     .refine((v) => !HIDDEN_CHARACTERS.test(v), "hiddenCharacters")
     .refine((v) => !LINE_BREAKS.test(v), "lineBreak");
 }
@@ -36,6 +45,7 @@ export function paragraphs(max: number, min = 1) {
     .normalize("NFC")
     .min(min)
     .max(max)
+    .refine(isWellFormedText, "brokenCharacters")
     .refine((v) => !HIDDEN_CHARACTERS.test(v.replace(/[\n\t]/g, "")), "hiddenCharacters");
 }
 
@@ -54,6 +64,14 @@ export function isHttpUrl(value: string): boolean {
 
 /** An absolute http(s) link with a real host name and no credentials; `javascript:`, `data:` and the rest are refused. */
 export const httpUrl = line(2000).refine(isHttpUrl, "httpUrl");
+
+/** A row's id (a cuid) as forms and requests send it back: no NUL, which PostgreSQL refuses in text, nor anything else. */
+export const recordId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, "invalid");
 
 export const slug = z
   .string()

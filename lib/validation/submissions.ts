@@ -12,12 +12,12 @@ import {
   type CriterionKey,
 } from "../openness/types";
 import { DATA_EXCEPTION_REASONS } from "../openness/g7";
-import { europeanCountry, httpUrl, languageCode, line, optional, paragraphs, slug, uniqueList, year } from "./fields";
+import { europeanCountry, httpUrl, isWellFormedText, languageCode, line, optional, paragraphs, recordId, slug, uniqueList, year } from "./fields";
 
 export const SUBMISSION_KINDS = ["new_organisation", "new_model", "edit_organisation", "edit_model"] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 
-/** The largest request a submission may be: the forms' (next.config.js serverActions.bodySizeLimit) and the API's. */
+/** The largest request a submission may be: the forms' (next.config.ts serverActions.bodySizeLimit) and the API's. */
 export const SUBMISSION_BODY_LIMIT = 256 * 1024;
 
 export const TEXT_LIMITS = {
@@ -106,6 +106,9 @@ export type NewLicence = z.output<typeof newLicenceSchema>;
 
 export const LICENCE_MATCH_KINDS = ["id", "url", "name"] as const;
 
+/** Text kept as given, but whole characters only (it is stored in the payload's JSON). */
+const wellFormed = (max: number) => z.string().max(max).refine(isWellFormedText, "brokenCharacters");
+
 /**
  * One licence of a component: one of the knowledge base, or a new one with its facts. A licence
  * proposed as new that is a known one (version 2, rule 4) is stored as the known one, with what was
@@ -114,9 +117,9 @@ export const LICENCE_MATCH_KINDS = ["id", "url", "name"] as const;
 export const licenceChoiceSchema = z.discriminatedUnion("mode", [
   z.object({
     mode: z.literal("existing"),
-    id: z.string().trim().min(1).max(64),
+    id: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, "licenceId"),
     proposedAs: z
-      .object({ id: z.string().max(64), name: z.string().max(200), url: z.string().max(2000), by: z.enum(LICENCE_MATCH_KINDS) })
+      .object({ id: wellFormed(64), name: wellFormed(200), url: wellFormed(2000), by: z.enum(LICENCE_MATCH_KINDS) })
       .optional(),
   }),
   z.object({ mode: z.literal("new"), licence: newLicenceSchema }),
@@ -278,7 +281,7 @@ export function isModelKind(kind: SubmissionKind): kind is "new_model" | "edit_m
 
 // ---- the requests the forms, actions and API send ----
 
-const id = z.string().trim().min(1).max(40);
+const id = recordId;
 const revision = z.number().int().min(1);
 
 export const createSubmissionRequest = z.object({

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { MAX_COMPARED, MIN_COMPARED, compareQuerySchema, parseSearchParams } from "@/lib/validation/catalogue";
 import { compareQueryString, needsFolding, toSearchParams } from "@/lib/validation/catalogue-url";
@@ -11,7 +12,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "catalogue.compare" });
-  return { title: t("title"), description: t("intro") };
+  return publicPageMetadata({ locale, href: "/compare", title: t("title"), description: t("intro") });
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {

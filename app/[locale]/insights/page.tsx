@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { insightRows } from "@/lib/catalogue/insights";
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "insights.insights" });
-  return { title: t("metaTitle") };
+  return publicPageMetadata({ locale, href: "/insights", title: t("metaTitle"), description: t("intro") });
 }
 
 export default async function InsightsPage({ params }: Props) {

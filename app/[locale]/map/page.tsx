@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import type { Locale } from "@/lib/i18n/routing";
 import { getPathname } from "@/lib/i18n/navigation";
 import { insightRows } from "@/lib/catalogue/insights";
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "insights.map" });
-  return { title: t("metaTitle") };
+  return publicPageMetadata({ locale, href: "/map", title: t("metaTitle"), description: t("intro") });
 }
 
 export default async function MapPage({ params, searchParams }: Props) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { METHODOLOGY_VERSION, METHODOLOGY_VERSIONS } from "@/lib/openness";
 import { CriteriaSection } from "@/components/methodology/criteria-section";
 import { GradesSection } from "@/components/methodology/grades-section";
@@ -16,7 +17,7 @@ const BIODIVERSITY = ["explanation", "effectiveNumber", "jointModels", "emptySet
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "methodology" });
-  return { title: t("title"), description: t("intro") };
+  return publicPageMetadata({ locale, href: "/methodology", title: t("title"), description: t("intro") });
 }
 
 export default async function MethodologyPage({ params }: { params: Promise<{ locale: string }> }) {

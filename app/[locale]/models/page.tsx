@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { modelQuerySchema, parseSearchParamsLeniently } from "@/lib/validation/catalogue";
 import { modelsQueryString, needsFolding, toSearchParams } from "@/lib/validation/catalogue-url";
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "catalogue.models" });
-  return { title: t("title"), description: t("intro") };
+  return publicPageMetadata({ locale, href: "/models", title: t("title"), description: t("intro") });
 }
 
 export default async function ModelsPage({ params, searchParams }: Props) {

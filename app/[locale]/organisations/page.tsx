@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicPageMetadata } from "@/lib/seo/metadata";
 import { redirect } from "@/lib/i18n/navigation";
 import { organisationQuerySchema, parseSearchParamsLeniently } from "@/lib/validation/catalogue";
 import { needsFolding, organisationsQueryString, toSearchParams } from "@/lib/validation/catalogue-url";
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "catalogue.organisations" });
-  return { title: t("title"), description: t("intro") };
+  return publicPageMetadata({ locale, href: "/organisations", title: t("title"), description: t("intro") });
 }
 
 export default async function OrganisationsPage({ params, searchParams }: Props) {

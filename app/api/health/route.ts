@@ -1,8 +1,12 @@
 import { db } from "@/lib/db/client";
+import { errorResponse, UNAVAILABLE_RETRY_SECONDS } from "@/lib/api/error-response";
+import { ApiError } from "@/lib/api/errors";
+import { otherMethods } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
 
-// Liveness and database readiness, for load balancers and the start script.
+// Liveness and database readiness, for load balancers and the start script: 200, or 503 in the one
+// error format when the database does not answer.
 export async function GET() {
   const started = performance.now();
   try {
@@ -18,9 +22,9 @@ export async function GET() {
     );
   } catch (error) {
     console.error("health check: database unreachable:", error instanceof Error ? error.message : error);
-    return Response.json(
-      { status: "error", error: { code: "DATABASE_UNAVAILABLE", message: "The database does not answer." }, database: { status: "down" } },
-      { status: 503, headers: { "cache-control": "no-store" } },
-    );
+    return errorResponse(new ApiError(503, "UNAVAILABLE", "The database does not answer.", [], { "retry-after": String(UNAVAILABLE_RETRY_SECONDS) }));
   }
 }
+
+export const HEAD = GET;
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET", "HEAD"]);

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { InvalidCursorError, searchModels } from "../../catalogue/search";
 import type { ModelQuery } from "../../validation/catalogue";
+import { bindCursor, positionOf } from "../cursor";
 import { ApiError } from "../errors";
 import type { listModels } from "../operations";
 import { modelPageUrl, organisationPageUrl } from "./site";
@@ -10,11 +11,12 @@ type ListModelsQuery = z.output<NonNullable<(typeof listModels)["query"]>>;
 type ListModelsAnswer = z.input<(typeof listModels)["response"]["schema"]>;
 
 /** A page of `/api/v1/models`: the `/models` page's own query (searchModels), by keyset cursor. */
-export async function publishedModelsPage({ cursor, limit, ...filters }: ListModelsQuery, origin: string): Promise<ListModelsAnswer> {
+export async function publishedModelsPage(request: ListModelsQuery, origin: string): Promise<ListModelsAnswer> {
+  const { cursor: _cursor, limit, ...filters } = request;
   // the page number is the site's; cursor paging ignores it
   const query: ModelQuery = { ...filters, page: 1 };
   try {
-    const result = await searchModels(query, { cursor: cursor ?? null, pageSize: limit });
+    const result = await searchModels(query, { cursor: positionOf(request), pageSize: limit });
     return {
       data: result.items.map((item) => ({
         slug: item.slug,
@@ -39,7 +41,7 @@ export async function publishedModelsPage({ cursor, limit, ...filters }: ListMod
         summary: item.summary,
         updatedAt: item.updatedAt.toISOString(),
       })),
-      page: { nextCursor: result.nextCursor, limit },
+      page: { nextCursor: bindCursor(request, result.nextCursor), limit },
       total: result.total,
       totalIsLowerBound: result.totalIsLowerBound,
       fuzzy: result.fuzzy,

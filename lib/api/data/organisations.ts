@@ -4,6 +4,7 @@ import { db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { organisationScore } from "../../catalogue/organisations";
 import type { OrganisationFilters } from "../../validation/organisation-filters";
+import { bindCursor, positionOf } from "../cursor";
 import { ApiError } from "../errors";
 import type { organisationDetailSchema, organisationSummarySchema } from "../schemas";
 import { licenceRefs, modelSummary, modelSummarySelect } from "./models";
@@ -24,10 +25,18 @@ const summarySelect = {
 
 type SummaryRow = Prisma.OrganisationGetPayload<{ select: typeof summarySelect }>;
 
+/**
+ * A mean score as the API and the exports give it: to two decimal places. A mean of exact scores
+ * is as precise as anyone needs at 0.01 of 100, and its float tail (60.208333333333336) is noise.
+ */
+export function roundMeanScore(meanScore: number | null): number | null {
+  return meanScore === null ? null : Math.round(meanScore * 100) / 100;
+}
+
 /** An organisation's openness in the API's shape, from the figures its row keeps (organisationScore). */
 export function organisationOpenness(row: Pick<SummaryRow, "modelCount" | "meanScore" | "gradeCounts">) {
   const { meanScore, count, byGrade } = organisationScore(row);
-  return { meanScore, assessedModels: count, byGrade };
+  return { meanScore: roundMeanScore(meanScore), assessedModels: count, byGrade };
 }
 
 function organisationSummary(row: SummaryRow, origin: string): z.input<typeof organisationSummarySchema> {
@@ -79,24 +88,29 @@ function decodeCursor(value: string): Cursor {
   throw new ApiError(400, "INVALID_PARAMETER", "Invalid parameter: cursor.", [{ field: "cursor", message: "not a cursor this API gave" }]);
 }
 
-/** A page of published organisations by name, keyset-paginated on (name, id). */
+/** A page of published organisations by name, keyset-paginated on (name, id), with the number matching over all pages. */
 export async function publishedOrganisationsPage(
   filters: OrganisationFilters & { cursor?: string; limit: number },
   origin: string,
-): Promise<{ data: z.input<typeof organisationSummarySchema>[]; page: { nextCursor: string | null; limit: number } }> {
+): Promise<{ data: z.input<typeof organisationSummarySchema>[]; page: { nextCursor: string | null; limit: number }; total: number }> {
   const where = await organisationWhere(filters);
-  const after = filters.cursor ? decodeCursor(filters.cursor) : null;
-  const rows = await db().organisation.findMany({
-    where: after ? { AND: [where, { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }] } : where,
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: filters.limit + 1,
-    select: summarySelect,
-  });
+  const position = positionOf(filters);
+  const after = position ? decodeCursor(position) : null;
+  const [rows, total] = await Promise.all([
+    db().organisation.findMany({
+      where: after ? { AND: [where, { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }] } : where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: filters.limit + 1,
+      select: summarySelect,
+    }),
+    db().organisation.count({ where }),
+  ]);
   const page = rows.slice(0, filters.limit);
   const last = page.at(-1);
   return {
     data: page.map((row) => organisationSummary(row, origin)),
-    page: { nextCursor: rows.length > filters.limit && last ? encodeCursor(last) : null, limit: filters.limit },
+    page: { nextCursor: bindCursor(filters, rows.length > filters.limit && last ? encodeCursor(last) : null), limit: filters.limit },
+    total,
   };
 }
 

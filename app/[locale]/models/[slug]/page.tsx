@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
+import { entryPageMetadata } from "@/lib/seo/metadata";
 import { modelBySlug } from "@/lib/catalogue/models";
 import { ModelPage } from "@/components/models/model-page";
 
@@ -13,9 +14,9 @@ const SLUG = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const load = cache(async (slug: string) => (SLUG.test(slug) ? modelBySlug(slug) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const model = await load(slug);
-  return model ? { title: model.name, description: model.description.slice(0, 200) || undefined } : {};
+  return model ? entryPageMetadata(locale, "models", model) : {};
 }
 
 export default async function ModelRoute({ params }: Props) {

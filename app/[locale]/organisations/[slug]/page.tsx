@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
+import { entryPageMetadata } from "@/lib/seo/metadata";
 import { organisationBySlug, organisationG7Counts, organisationScore } from "@/lib/catalogue/organisations";
 import { searchModels } from "@/lib/catalogue/search";
 import { currentAnswers } from "@/lib/catalogue/models";
@@ -16,9 +17,9 @@ const SLUG = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 const load = cache(async (slug: string) => (SLUG.test(slug) ? organisationBySlug(slug) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const organisation = await load(slug);
-  return organisation ? { title: organisation.name, description: organisation.description.slice(0, 200) || undefined } : {};
+  return organisation ? entryPageMetadata(locale, "organisations", organisation) : {};
 }
 
 export default async function OrganisationRoute({ params, searchParams }: Props) {

@@ -4,4 +4,4 @@ import { assessFromApi } from "@/lib/api/data/assess";
 
 export const dynamic = "force-dynamic";
 
-export const { POST, OPTIONS } = apiPostRoute(assessModel, assessFromApi);
+export const { POST, OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = apiPostRoute(assessModel, assessFromApi);

@@ -4,4 +4,4 @@ import { allLicences } from "@/lib/api/data/licences";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(listLicences, async () => ({ data: await allLicences() }));
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(listLicences, async () => ({ data: await allLicences() }));

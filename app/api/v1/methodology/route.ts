@@ -4,4 +4,4 @@ import { methodologyJson } from "@/lib/api/data/methodology";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(getMethodology, async ({ query }) => methodologyJson(query.lang));
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(getMethodology, async ({ query }) => methodologyJson(query.lang));

@@ -5,4 +5,4 @@ import { siteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(listModels, async ({ request, query }) => publishedModelsPage(query, siteOrigin(request)));
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(listModels, async ({ request, query }) => publishedModelsPage(query, siteOrigin(request)));

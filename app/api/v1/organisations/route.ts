@@ -5,6 +5,6 @@ import { siteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(listOrganisations, async ({ request, query }) =>
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(listOrganisations, async ({ request, query }) =>
   publishedOrganisationsPage(query, siteOrigin(request)),
 );

@@ -4,4 +4,4 @@ import { catalogueStats } from "@/lib/api/data/stats";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(getStats, catalogueStats);
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(getStats, catalogueStats);

@@ -4,4 +4,4 @@ import { submitFromApi } from "@/lib/api/data/submissions";
 
 export const dynamic = "force-dynamic";
 
-export const { POST, OPTIONS } = apiPostRoute(createSubmission, submitFromApi);
+export const { POST, OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = apiPostRoute(createSubmission, submitFromApi);

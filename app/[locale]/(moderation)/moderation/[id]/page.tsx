@@ -118,7 +118,11 @@ export default async function ReviewPage({ params }: Props) {
       <div role="status" aria-live="polite">
         {submission.status !== "pending" && <DecisionOutcome submission={submission} />}
       </div>
-      {submission.status === "pending" && <DecisionForm id={submission.id} revision={submission.revision} canApprove={submission.submitterId !== actor.id} />}
+      {submission.status === "pending" && submission.submitterId === actor.id ? (
+        <p role="status" className="rounded bg-slate-50 p-3" data-testid="own-submission">{t("own")}</p>
+      ) : submission.status === "pending" ? (
+        <DecisionForm id={submission.id} revision={submission.revision} />
+      ) : null}
     </article>
   );
 }

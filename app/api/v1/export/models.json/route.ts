@@ -5,6 +5,6 @@ import { siteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(exportModelsJson, async ({ request }) =>
-  exportResponse("models", "json", siteOrigin(request), request.method),
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(exportModelsJson, async ({ request }) =>
+  exportResponse("models", "json", siteOrigin(request), request),
 );

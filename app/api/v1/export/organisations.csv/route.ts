@@ -5,6 +5,6 @@ import { siteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(exportOrganisationsCsv, async ({ request }) =>
-  exportResponse("organisations", "csv", siteOrigin(request), request.method),
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(exportOrganisationsCsv, async ({ request }) =>
+  exportResponse("organisations", "csv", siteOrigin(request), request),
 );

@@ -5,6 +5,6 @@ import { siteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(exportOrganisationsJson, async ({ request }) =>
-  exportResponse("organisations", "json", siteOrigin(request), request.method),
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(exportOrganisationsJson, async ({ request }) =>
+  exportResponse("organisations", "json", siteOrigin(request), request),
 );

@@ -6,7 +6,7 @@ import { siteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(getModel, async ({ request, params, query }) => {
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(getModel, async ({ request, params, query }) => {
   const model = await publishedModelDetail(params.slug, query.lang, siteOrigin(request));
   if (!model) throw notFound("This model");
   return model;

@@ -6,7 +6,7 @@ import { siteOrigin } from "@/lib/api/data/site";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(getOrganisation, async ({ request, params }) => {
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(getOrganisation, async ({ request, params }) => {
   const organisation = await publishedOrganisationDetail(params.slug, siteOrigin(request));
   if (!organisation) throw notFound("This organisation");
   return organisation;

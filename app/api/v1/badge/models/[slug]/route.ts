@@ -4,4 +4,4 @@ import { shieldsBadgeResponse } from "@/lib/badges/shields";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(getModelShieldsEndpoint, async ({ request, params }) => shieldsBadgeResponse(request, "models", params.slug));
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(getModelShieldsEndpoint, async ({ request, params }) => shieldsBadgeResponse(request, "models", params.slug));

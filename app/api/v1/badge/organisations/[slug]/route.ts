@@ -4,4 +4,4 @@ import { shieldsBadgeResponse } from "@/lib/badges/shields";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, HEAD, OPTIONS } = apiRoute(getOrganisationShieldsEndpoint, async ({ request, params }) => shieldsBadgeResponse(request, "organisations", params.slug));
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(getOrganisationShieldsEndpoint, async ({ request, params }) => shieldsBadgeResponse(request, "organisations", params.slug));
