@@ -16,14 +16,14 @@ function embeddedPort(output: string): number {
   return Number(match[1]);
 }
 
-/** Every published model's name, read from the catalogue's pages (sorted by name). */
+/** Every published European model's name, read from the API's pages (the list on /models shows a family once). */
 async function modelNames(base: string): Promise<string[]> {
   const names: string[] = [];
-  for (let page = 1; page < 50; page++) {
-    const html = await (await fetch(`${base}/models?sort=name&page=${page}`)).text();
-    const found = [...html.matchAll(/href="\/models\/[^"]+"[^>]*>([^<]+)</g)].map((m) => m[1]!);
-    if (found.length === 0) break;
-    names.push(...found);
+  let next: string | null = `${base}/api/v1/models?limit=100`;
+  while (next) {
+    const body = (await (await fetch(next)).json()) as { data: { name: string }[]; page: { nextCursor: string | null } };
+    names.push(...body.data.map((model) => model.name));
+    next = body.page.nextCursor ? `${base}/api/v1/models?limit=100&cursor=${encodeURIComponent(body.page.nextCursor)}` : null;
   }
   return names;
 }
