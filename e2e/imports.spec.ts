@@ -1,7 +1,8 @@
-// Starting a submission from a Hugging Face model, in both languages, against the fake Hub the run
-// started (e2e/global-setup.ts, HF_ENDPOINT): a contributor pastes a model's address, sees the
-// fields filled and what is left to decide, answers the criteria, submits; a maintainer approves
-// it and it is published with what the Hub gave.
+// Where entries start from other sources. A submission from a Hugging Face model, in both
+// languages, against the fake Hub the run started (e2e/global-setup.ts, HF_ENDPOINT): a contributor
+// pastes a model's address, sees the fields filled and what is left to decide, answers the
+// criteria, submits; a maintainer approves it and it is published with what the Hub gave. The
+// credit to a source on a published entry, and the index's mapping on the methodology page.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
@@ -147,4 +148,17 @@ test("a published entry credits the sources its facts come from, under their lic
   await expect(sources).toContainText("(licence CC-BY-4.0)");
   await page.goto("/fr/models/apertus-8b");
   await expect(page.getByRole("heading", { name: "Sources citées" })).toBeVisible();
+});
+
+test("the methodology page says how the index's dimensions map onto our criteria, and the limits, in both languages", async ({ page }) => {
+  await page.goto("/methodology#osai");
+  const table = page.getByTestId("osai-mapping");
+  await expect(table.getByRole("row")).toHaveCount(CRITERIA.length + 1);
+  await expect(table.getByRole("row", { name: /Open training data/ })).toContainText("Open only when both the base model’s and the end model’s data are open");
+  await expect(page.getByTestId("imports-section")).toContainText("The index’s licenses dimension covers every component at once");
+  await expect(page.getByTestId("imports-section")).toContainText("The index grades gated weights partial");
+  expect((await axe(page)).violations).toEqual([]);
+  await page.goto("/fr/methodology#osai");
+  await expect(page.getByTestId("osai-mapping").getByRole("row", { name: /Réentraînable/ })).toContainText("licences");
+  await expect(page.getByRole("heading", { name: "Limites de la correspondance" })).toBeVisible();
 });
