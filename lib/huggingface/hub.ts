@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { AppError, isAppError } from "../errors";
 import { parseEnv } from "../env";
+import { readStreamWithLimit } from "../security/body";
 
 export const HUB_LIMITS = {
   timeoutMs: 5_000,
@@ -54,30 +55,6 @@ const refused = (id: string) => new AppError("HUB_REFUSED", `Hugging Face refuse
 const notFoundOnHub = (id: string) => new AppError("NOT_FOUND", `Hugging Face has no public model ${id}: it does not exist, or it is private.`, { reason: "hubNotFound" });
 const badResponse = (reason: string, message: string) => new AppError("HUB_BAD_RESPONSE", `Hugging Face answered something we cannot use: ${message}`, { reason });
 
-/** The body as text, refused past `maxBytes` whatever the Hub announced. */
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const announced = Number(response.headers.get("content-length"));
-  if (Number.isFinite(announced) && announced > maxBytes) {
-    await response.body?.cancel();
-    throw badResponse("tooLarge", `an answer of more than ${maxBytes} bytes.`);
-  }
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw badResponse("tooLarge", `an answer of more than ${maxBytes} bytes.`);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
 function statusError(response: Response, what: string): AppError {
   const code = response.headers.get("x-error-code");
   if (response.status === 404 || (response.status === 401 && code === "RepoNotFound")) return notFoundOnHub(what);
@@ -114,7 +91,8 @@ export async function hubGet(path: string, what: string, options: HubOptions = {
         await response.body?.cancel();
         throw statusError(response, what);
       }
-      const text = await readCapped(response, options.maxBytes ?? HUB_LIMITS.maxBytes);
+      const maxBytes = options.maxBytes ?? HUB_LIMITS.maxBytes;
+      const text = await readStreamWithLimit(response.body, response.headers.get("content-length"), maxBytes, () => badResponse("tooLarge", `an answer of more than ${maxBytes} bytes.`));
       try {
         return { body: JSON.parse(text), headers: response.headers };
       } catch {
