@@ -141,6 +141,20 @@ test("en français : un modèle affiné collé par son identifiant, sa base trou
   await expect(page.getByTestId("base-model").getByRole("link", { name: "Mistral 7B" })).toBeVisible();
 });
 
+test("on the edit form it fills only what the entry lacks, and keeps what it holds", async ({ browser }) => {
+  const page = await personPage(browser, "203.0.113.45");
+  await signIn(page, uniqueEmail("hub-editor"));
+  await page.goto("/submit/edit/model/mistral-7b");
+  await expect(page.getByLabel("Parameters, in billions (optional)")).toHaveValue("7.3");
+  await page.getByLabel("Hugging Face model (optional)").fill("https://huggingface.co/mistralai/Mistral-7B-v0.1");
+  await page.getByRole("button", { name: "Fill in from Hugging Face" }).click();
+  await expect(page.getByTestId("prefill-status")).toHaveText("mistralai/Mistral-7B-v0.1 gave nothing to fill in.");
+  await expect(page.getByLabel("Parameters, in billions (optional)")).toHaveValue("7.3");
+  // this very entry is not "already in the catalogue"
+  await expect(page.getByTestId("prefill-to-decide")).not.toContainText("already in the catalogue");
+  await expect(page.getByTestId("prefill-to-decide")).toContainText("Answer each openness criterion");
+});
+
 test("a published entry credits the sources its facts come from, under their licence", async ({ page }) => {
   await page.goto("/models/apertus-8b");
   const sources = page.getByTestId("attribution");
