@@ -77,9 +77,13 @@ export async function proposeModelEdit(
   const outcome: ImportOutcome = { source: input.source, name: input.published.name, action: "edit", slug: input.published.slug };
   const changes = changedFields(input.published, rest);
   if (changes.length === 0) return { ...outcome, action: "unchanged" };
-  const proposal = { kind: "edit_model" as const, target: { targetModelId: input.published.id }, payload: rest, comment: input.describe(changes) };
+  // the same changes are the same proposal, whatever else the entry says meanwhile (a rejected one stays rejected)
+  const identity = { changes: Object.fromEntries(changes.map((path) => [path, valueAt(rest, path)])) };
+  const proposal = { kind: "edit_model" as const, target: { targetModelId: input.published.id }, payload: rest, comment: input.describe(changes), identity };
   return propose(prisma, author, { ...outcome, changes }, proposal, input.published.id, input.dryRun);
 }
+
+const valueAt = (value: unknown, path: string): unknown => path.split(".").reduce<unknown>((v, key) => (v && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined), value);
 
 const ACTION_WORDS: Record<ImportAction, string> = {
   new: "new model: pending submission",

@@ -19,6 +19,11 @@ export type Proposal = {
   payload: Record<string, unknown>;
   /** the note to the maintainers: where the proposal comes from and what it changes */
   comment: string;
+  /**
+   * What makes it distinct from other proposals, when not its whole payload: an edit that changes
+   * two answers is the same proposal whatever else the entry says meanwhile.
+   */
+  identity?: unknown;
 };
 
 export const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
@@ -33,9 +38,9 @@ export function comparable(value: unknown): unknown {
   return value ?? null;
 }
 
-/** What identifies a proposal: its kind, target and payload (the comment may be worded otherwise). */
+/** What identifies a proposal: its kind, target and payload or identity (the comment may be worded otherwise). */
 export function proposalHash(proposal: Proposal): string {
-  return hashOf(comparable({ kind: proposal.kind, ...proposal.target, payload: proposal.payload }));
+  return hashOf(comparable({ kind: proposal.kind, ...proposal.target, payload: proposal.identity ?? proposal.payload }));
 }
 
 /** True when the same proposal was made before (pending, decided or withdrawn). */

@@ -73,8 +73,9 @@ describe("npm run import:osai", () => {
     expect(mistral.comment).toContain("architecture open → partial; modelcard partial → open");
   });
 
-  it("makes nothing new when run again", async () => {
+  it("makes nothing new when run again, even after the entry changed elsewhere", async () => {
     const before = await proposals();
+    await prisma.model.update({ where: { slug: "mistral-7b" }, data: { description: "Changed by a maintainer since the last import, nothing to do with the index." } });
     const report = await importOsaiIndex(prisma, FIXTURES, { dryRun: false });
     expect(report.outcomes.filter((o) => o.action === "new" || o.action === "edit")).toEqual([]);
     expect(report.outcomes.filter((o) => o.action === "already-proposed").map((o) => o.source)).toEqual(["Aurore.yaml", "Lumen.yaml", "Mistral-7B.yaml"]);
