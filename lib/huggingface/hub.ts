@@ -92,7 +92,13 @@ export async function hubGet(path: string, what: string, options: HubOptions = {
         throw statusError(response, what);
       }
       const maxBytes = options.maxBytes ?? HUB_LIMITS.maxBytes;
-      const text = await readStreamWithLimit(response.body, response.headers.get("content-length"), maxBytes, () => badResponse("tooLarge", `an answer of more than ${maxBytes} bytes.`));
+      const tooLarge = () => badResponse("tooLarge", `an answer of more than ${maxBytes} bytes.`);
+      // an answer announced too large is not downloaded at all
+      if (Number(response.headers.get("content-length") ?? "0") > maxBytes) {
+        await response.body?.cancel();
+        throw tooLarge();
+      }
+      const text = await readStreamWithLimit(response.body, null, maxBytes, tooLarge);
       try {
         return { body: JSON.parse(text), headers: response.headers };
       } catch {
