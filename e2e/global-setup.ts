@@ -6,6 +6,7 @@ import { createServerDatabase, type TestDatabase } from "../lib/testing/test-dat
 import { startAtlas, tempDataDir, removeDir, freePort } from "./support/server";
 import { startMailbox } from "./support/mailbox";
 import { chromiumPath } from "./support/chromium";
+import { startFakeHub } from "../lib/testing/fake-hub/server";
 
 /** Signs in as an admin through ADMIN_EMAILS (the bootstrap path), like a site's first admin. */
 export const E2E_ADMIN_EMAIL = "admin@e2e.example";
@@ -17,6 +18,9 @@ export default async function globalSetup() {
   const mailboxDir = path.join(dataDir, "mailbox");
   const mailbox = await startMailbox({ port: smtpPort, dir: mailboxDir });
   process.env.E2E_MAILBOX = mailboxDir;
+
+  // the Hugging Face Hub the app asks for pre-fills: a fake one, serving the tests' fixtures
+  const hub = await startFakeHub(Number(process.env.E2E_HUB_PORT) || 0);
 
   let database: TestDatabase | undefined;
   if (process.env.DATABASE_URL) database = await createServerDatabase(process.env.DATABASE_URL);
@@ -32,6 +36,7 @@ export default async function globalSetup() {
       EMAIL_FROM: "Libre Atlas <atlas@e2e.example>",
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       ADMIN_EMAILS: E2E_ADMIN_EMAIL,
+      HF_ENDPOINT: hub.url,
     },
   });
   process.env.E2E_DATABASE = database ? "postgresql" : "embedded";
@@ -40,6 +45,7 @@ export default async function globalSetup() {
   return async () => {
     await server.stop();
     await mailbox.stop();
+    await hub.stop();
     await database?.dispose();
     removeDir(dataDir);
   };

@@ -48,6 +48,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PAGE_CACHE_MB: "lots" })).toThrow("PAGE_CACHE_MB: must be a whole number of megabytes, from 0 to 65536");
   });
 
+  it("asks the public Hugging Face Hub by default, and any Hub over https; plain http only for one on this machine or in development", () => {
+    expect(parseEnv({}).HF_ENDPOINT).toBe("https://huggingface.co");
+    expect(parseEnv({ HF_ENDPOINT: "https://hf-mirror.example.eu/" }).HF_ENDPOINT).toBe("https://hf-mirror.example.eu");
+    expect(parseEnv({ HF_ENDPOINT: "http://127.0.0.1:3988", NODE_ENV: "production" }).HF_ENDPOINT).toBe("http://127.0.0.1:3988");
+    expect(parseEnv({ HF_ENDPOINT: "http://localhost:3988" }).HF_ENDPOINT).toBe("http://localhost:3988");
+    expect(parseEnv({ HF_ENDPOINT: "http://hub.internal:8080", NODE_ENV: "development" }).HF_ENDPOINT).toBe("http://hub.internal:8080");
+    expect(() => parseEnv({ HF_ENDPOINT: "http://hf-mirror.example.eu", NODE_ENV: "production" })).toThrow("HF_ENDPOINT: must use https");
+    expect(() => parseEnv({ HF_ENDPOINT: "ftp://huggingface.co" })).toThrow(/HF_ENDPOINT/);
+    expect(() => parseEnv({ HF_ENDPOINT: "https://huggingface.co/api" })).toThrow("HF_ENDPOINT: must be an origin only");
+    expect(() => parseEnv({ HF_ENDPOINT: "https://user:secret@huggingface.co" })).toThrow(/HF_ENDPOINT/);
+  });
+
   it("refuses a port out of range", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
   });

@@ -29,6 +29,12 @@ export const envSchema = z.object({
   PAGE_CACHE_MB: wholeNumber(0, 65_536, "megabytes").default(128),
   /** web server processes (lib/server/workers.ts); a page renders on one core, so up to one per core */
   WEB_CONCURRENCY: wholeNumber(1, 64, "processes").default(1),
+  /** the Hugging Face Hub the pre-fill and `import:hf` ask (the variable the Hub's own clients read); https, except on this machine or in development */
+  HF_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: "must be the Hub's address, such as https://huggingface.co" })
+    .transform((v) => v.replace(/\/+$/, ""))
+    .refine((v) => { const u = new URL(v); return !u.username && !u.password && (u.pathname === "/" || u.pathname === "") && !u.search && !u.hash; }, "must be an origin only (scheme, host and port), such as https://huggingface.co")
+    .default("https://huggingface.co"),
 
   // ---- Sign-in (lib/auth/) ----
   /** signs sign-in tokens and CSRF cookies; unset: `npm start` generates one under ATLAS_DATA_DIR */
@@ -78,12 +84,22 @@ export const envSchema = z.object({
       ctx.addIssue({ code: "custom", path: [missing], message: `must be set together with ${env[a] ? a : b}` });
     }
   }
+  // the Hub's answers go into submissions: only a Hub on this machine (a test or development one) may skip TLS
+  if (env.HF_ENDPOINT.startsWith("http:") && env.NODE_ENV !== "development" && !isLoopbackHost(new URL(env.HF_ENDPOINT).hostname)) {
+    ctx.addIssue({ code: "custom", path: ["HF_ENDPOINT"], message: "must use https (plain http only for a Hub on this machine, or in development)" });
+  }
   if (env.AUTH_SECRET && env.NEXTAUTH_SECRET && env.AUTH_SECRET !== env.NEXTAUTH_SECRET) {
     ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "differs from AUTH_SECRET: set only one" });
   }
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** localhost, 127.0.0.0/8 or ::1: this machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
 
 export class EnvError extends Error {}
 

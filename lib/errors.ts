@@ -20,6 +20,11 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL_ERROR: 500,
   UNAVAILABLE: 503,
+  // the Hugging Face Hub, asked for a pre-fill: it refused (gated, private), was out of reach or too slow, or answered nonsense
+  HUB_REFUSED: 403,
+  HUB_UNREACHABLE: 502,
+  HUB_BAD_RESPONSE: 502,
+  HUB_TIMEOUT: 504,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

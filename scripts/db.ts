@@ -2,7 +2,7 @@
 // Uses DATABASE_URL, or the embedded database under ATLAS_DATA_DIR (default .data/).
 import path from "node:path";
 import { parseEnv } from "../lib/env";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { withScriptDatabase } from "../lib/db/script-database";
 import { applyMigrations, writeMigration } from "../lib/db/migrations";
 import { isLocalDatabase } from "../lib/db/database-url";
 import { createPrismaClient } from "../lib/db/prisma";
@@ -13,19 +13,7 @@ import { rescoreModels } from "../lib/catalogue/rescore";
 const [command, ...args] = process.argv.slice(2);
 const env = parseEnv();
 
-async function withDatabase<T>(run: (url: string) => Promise<T>) {
-  let embedded: EmbeddedDatabase | undefined;
-  let url = env.DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedDatabase({ dataDir: path.resolve(env.ATLAS_DATA_DIR, "pglite") });
-    url = embedded.url;
-  }
-  try {
-    return await run(url);
-  } finally {
-    await embedded?.stop();
-  }
-}
+const withDatabase = <T>(run: (url: string) => Promise<T>) => withScriptDatabase(env, run);
 
 async function main() {
   switch (command) {

@@ -3,10 +3,9 @@
 // never signed in (it is theirs the first time they do). Audited like a change made in the UI.
 // Uses DATABASE_URL, or the embedded database under ATLAS_DATA_DIR (stop `npm start` first: the
 // embedded database has one owner at a time).
-import path from "node:path";
 import { z } from "zod";
 import { parseEnv } from "../lib/env";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { withScriptDatabase } from "../lib/db/script-database";
 import { createPrismaClient } from "../lib/db/prisma";
 import { isRole, ROLES } from "../lib/auth/roles";
 import { setUserRole } from "../lib/auth/roles-admin";
@@ -19,31 +18,25 @@ async function main() {
     console.error(`usage: npm run user:role -- <email> <${ROLES.join("|")}> ["reason"]`);
     process.exit(2);
   }
-  const env = parseEnv();
-  let embedded: EmbeddedDatabase | undefined;
-  let url = env.DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedDatabase({ dataDir: path.resolve(env.ATLAS_DATA_DIR, "pglite") });
-    url = embedded.url;
-  }
-  const prisma = createPrismaClient(url, 2);
-  try {
-    const user = await prisma.user.upsert({ where: { email: email.data }, create: { email: email.data }, update: {}, select: { id: true } });
-    const result = await setUserRole(prisma, {
-      userId: user.id,
-      role,
-      actorId: null,
-      reason: reasonWords.join(" ").slice(0, 500) || "command line",
-      via: "cli",
-    });
-    console.log(result.changed ? `${email.data}: ${result.from} → ${result.to}` : `${email.data} is already ${result.to}`);
-  } catch (error) {
-    console.error(isAppError(error) ? error.message : error);
-    process.exitCode = 1;
-  } finally {
-    await prisma.$disconnect();
-    await embedded?.stop();
-  }
+  await withScriptDatabase(parseEnv(), async (url) => {
+    const prisma = createPrismaClient(url, 2);
+    try {
+      const user = await prisma.user.upsert({ where: { email: email.data }, create: { email: email.data }, update: {}, select: { id: true } });
+      const result = await setUserRole(prisma, {
+        userId: user.id,
+        role,
+        actorId: null,
+        reason: reasonWords.join(" ").slice(0, 500) || "command line",
+        via: "cli",
+      });
+      console.log(result.changed ? `${email.data}: ${result.from} → ${result.to}` : `${email.data} is already ${result.to}`);
+    } catch (error) {
+      console.error(isAppError(error) ? error.message : error);
+      process.exitCode = 1;
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
 }
 
 void main();

@@ -12,6 +12,7 @@ import { taskLabel } from "@/components/catalogue/filter-chips";
 import { GradeBadge } from "./grade-badge";
 import { G7Explanation, G7LabelChip } from "@/components/openness/g7-label";
 import type { Licence } from "@/lib/openness";
+import { isHttpUrl } from "@/lib/validation/fields";
 
 const FLAGS = ["osiApproved", "openData", "restrictsUse", "nonCommercial", "nonProduction", "noDerivatives", "shareAlike", "attribution"] as const;
 
@@ -63,6 +64,29 @@ async function LicenceFacts({ label, licences, inherited = [], baseName, weights
         <span className="text-slate-600">{t("licenceUnknown")}</span>
       )}
     </Fact>
+  );
+}
+
+/** Where the entry's facts and answers carry over from, with the licence they are reused under (CC-BY asks for credit). */
+async function SourcesCredited({ attribution }: { attribution: unknown }) {
+  const t = await getTranslations("catalogue.model");
+  const sources = (Array.isArray(attribution) ? attribution : []).filter(
+    (a): a is { source: string; url: string; licence: string } => typeof a?.source === "string" && typeof a?.licence === "string" && typeof a?.url === "string" && isHttpUrl(a.url),
+  );
+  if (sources.length === 0) return null;
+  return (
+    <>
+      <h2 className="mt-6 text-xl font-semibold">{t("attribution")}</h2>
+      <p className="mt-2 text-slate-700">{t("attributionIntro")}</p>
+      <ul className="mt-2 space-y-1" data-testid="attribution">
+        {sources.map((source) => (
+          <li key={`${source.source} ${source.url}`}>
+            <a href={source.url} className="text-atlas-700 underline" rel="noopener noreferrer">{source.source}</a>{" "}
+            <span className="text-sm text-slate-700">{t("attributionLicence", { licence: source.licence })}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -250,6 +274,8 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
               </ul>
             </>
           )}
+
+          <SourcesCredited attribution={model.attribution} />
 
           <h2 className="mt-6 text-xl font-semibold">{t("model.organisations")}</h2>
           <ul className="mt-2 space-y-1">

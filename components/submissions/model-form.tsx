@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ANSWER_GRADES, CRITERIA, DATA_EXCEPTION_REASONS, MODALITIES, type BaseModelFacts, type BaseRelation, type CriterionKey, type DataException, type Licence } from "@/lib/openness";
 import type { FieldErrors } from "@/lib/errors";
@@ -14,6 +14,8 @@ import { GradePreview } from "./grade-preview";
 import { LicenceListFields } from "./licence-list-fields";
 import { BaseModelFields, useBaseModel } from "./base-model-fields";
 import { SubmissionShell, type ExistingSubmission } from "./submission-shell";
+import { HubPrefill } from "./hub-prefill";
+import { prefillModelState } from "@/lib/submissions/prefill-state";
 
 export type OrganisationChoice = { slug: string; name: string; country: string };
 
@@ -41,6 +43,11 @@ export function ModelForm({
     setState((s) => ({ ...s, answers: { ...s.answers, [key]: { ...s.answers[key], ...patch } } }));
   const setLicences = (component: LicenceComponent, list: LicenceState[]) => setState((s) => ({ ...s, licences: { ...s.licences, [component]: list } }));
   const baseLookup = useBaseModel(state.baseModel);
+  // the pre-fill's answer arrives later: it fills the form as it is then, not as it was when asked
+  const current = useRef(state);
+  useEffect(() => {
+    current.current = state;
+  });
 
   // every input that changes the result changes this: answers, licences, base model, data exception
   const assessment = useMemo(() => {
@@ -65,6 +72,14 @@ export function ModelForm({
       {(errors) => (
         <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start lg:gap-8">
         <div className="space-y-10">
+          <HubPrefill
+            target={target}
+            onPrefill={(payload) => {
+              const prefilled = prefillModelState(current.current, payload);
+              setState((current.current = prefilled.state));
+              return prefilled.filled;
+            }}
+          />
           <section aria-labelledby="model-title">
             <h2 id="model-title" className="text-xl font-semibold">{t("sections.model")}</h2>
             <TextInput path="name" label={t("fields.name")} required value={state.name} onChange={(name) => set({ name })} errors={errors} maxLength={120} />

@@ -24,6 +24,8 @@ import * as exportOrganisationsCsv from "../../app/api/v1/export/organisations.c
 import * as exportOrganisationsJson from "../../app/api/v1/export/organisations.json/route";
 import * as openApiRoute from "../../app/api/v1/openapi.json/route";
 import * as badgeRoute from "../../app/badge/[kind]/[file]/route";
+import * as prefillRoute from "../../app/api/v1/prefill/huggingface/route";
+import { startFakeHub, type FakeHub } from "../testing/fake-hub/server";
 
 type Route = { GET: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> };
 
@@ -54,9 +56,14 @@ const GET_ROUTES: Record<string, { route: Route; path: string; params?: Record<s
   exportOrganisationsCsv: { route: exportOrganisationsCsv, path: "/api/v1/export/organisations.csv" },
   exportOrganisationsJson: { route: exportOrganisationsJson, path: "/api/v1/export/organisations.json" },
   getOpenApiDocument: { route: openApiRoute, path: "/api/v1/openapi.json" },
+  // against a fake Hub (HF_ENDPOINT, below)
+  prefillFromHuggingFace: { route: prefillRoute, path: "/api/v1/prefill/huggingface?id=OpenLLM-France/Lucie-Test-1B" },
 };
+let hub: FakeHub;
 
 beforeAll(async () => {
+  hub = await startFakeHub();
+  process.env.HF_ENDPOINT = hub.url;
   prisma = createPrismaClient(inject("databaseUrl"), 2);
   await seedCatalogue(prisma);
   // an organisation whose three models' mean score has a long float tail (151 / 3), one of them with a release date
@@ -89,6 +96,8 @@ afterAll(async () => {
   await prisma.model.deleteMany({ where: { slug: { startsWith: `${ORG}-model-` } } });
   await prisma.organisation.deleteMany({ where: { slug: ORG } });
   await prisma.$disconnect();
+  delete process.env.HF_ENDPOINT;
+  await hub.stop();
 });
 
 describe("the OpenAPI document lists what the server answers", () => {
@@ -103,7 +112,7 @@ describe("the OpenAPI document lists what the server answers", () => {
     await resetRateLimits();
     for (const operation of API_OPERATIONS.filter((o) => o.method === "get")) {
       const { route, path, params } = GET_ROUTES[operation.operationId]!;
-      const { status } = await call(route, `${path}?v=2`, params);
+      const { status } = await call(route, `${path}${path.includes("?") ? "&" : "?"}v=2`, params);
       const documented = Object.keys(document.paths?.[operation.path]?.get?.responses ?? {});
       expect(documented, `${operation.operationId} answered ${status}`).toContain(String(status));
       expect(status, operation.operationId).toBe(operation.ignoresUnknownParameters ? 200 : 400);

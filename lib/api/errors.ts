@@ -17,6 +17,10 @@ export const API_ERROR_CODES = [
   "RATE_LIMITED",
   "UNAVAILABLE",
   "INTERNAL_ERROR",
+  "HUB_REFUSED",
+  "HUB_UNREACHABLE",
+  "HUB_BAD_RESPONSE",
+  "HUB_TIMEOUT",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -15,6 +15,8 @@ const ERROR_DESCRIPTIONS: Record<ApiErrorStatus | 429, string> = {
   409: "The request conflicts with the current state.",
   413: "The request body is too large.",
   415: "The request body is not JSON (Content-Type: application/json).",
+  502: "A service the answer depends on was out of reach or answered badly; `code` says which.",
+  504: "A service the answer depends on did not answer in time.",
   429: "Too many requests; see Retry-After.",
 };
 

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { QuerySchema } from "./query";
 import type { RateLimitPolicy } from "../security/rate-limit";
 
-export type ApiErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
+export type ApiErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 502 | 504;
 
 export type ApiOperation = {
   operationId: string;

@@ -25,6 +25,9 @@ import {
 import { ANSWER_GRADES, CRITERION_KINDS, MODALITIES, ORGANISATION_TYPES } from "../openness/types";
 import { createSubmissionRequest, SUBMISSION_BODY_LIMIT, SUBMISSION_KINDS, submissionSchemas, type SubmissionKind } from "../validation/submissions";
 import { assessRequestSchema } from "../validation/assess";
+import { HUB_ID_MAX_LENGTH, parseHubModelId } from "../huggingface/repo-id";
+import { HUB_LIMITS } from "../huggingface/hub";
+import { TO_DECIDE_KEYS } from "../huggingface/prefill";
 
 /**
  * An object with one property per value of an enum. zod's record over an enum is documented as
@@ -245,6 +248,52 @@ export const assessModel = defineOperation({
   cacheControl: "no-store",
 });
 
+// ---- pre-fill from the Hugging Face Hub ----
+
+export const prefillAnswerSchema = z
+  .object({
+    id: z.string().meta({ description: "The model's id on the Hub, as the Hub spells it." }),
+    url: z.string().meta({ format: "uri", description: "The model's page on Hugging Face." }),
+    payload: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "A draft of a `new_model` submission's payload: the facts the Hub gives (name, model card, task, modality, parameters, languages, licences of the weights, paper, base model, organisation). It never holds an answer to a criterion." }),
+    filled: z.array(z.string()).meta({ description: "The payload's fields it filled, as dotted paths." }),
+    toDecide: z
+      .array(
+        z.object({
+          key: z.enum(TO_DECIDE_KEYS).meta({ description: "A stable code of what is left to decide." }),
+          field: z.string().meta({ description: "The payload's field it concerns, as a dotted path." }),
+          message: z.string(),
+          values: z.record(z.string(), z.string()).optional(),
+          links: z.array(z.string()).optional().meta({ description: "Pages to look at: datasets, papers, the licence's text." }),
+        }),
+      )
+      .meta({ description: "What the Hub could not settle, for a person to decide." }),
+    gated: z.enum(["auto", "manual"]).nullable().meta({ description: "How access to the weights is gated on the Hub, if it is." }),
+    existing: z.object({ slug: z.string(), name: z.string() }).nullable().meta({ description: "The catalogue's entry for this model, when there is one: propose an edit to it instead." }),
+  })
+  .meta({ id: "HuggingFacePrefill" });
+
+export const prefillFromHuggingFace = defineOperation({
+  operationId: "prefillFromHuggingFace",
+  method: "get",
+  path: "/api/v1/prefill/huggingface",
+  tag: "Submissions",
+  summary: "A draft model submission from a model's Hugging Face page, with what it leaves to decide; never an answer to a criterion.",
+  description: `Asks the Hub's public model API (kept an hour). 404 when the Hub has no public model with this id, 403 when it refuses to show it (private, gated), 502 when it cannot be reached or answers badly, 504 after ${HUB_LIMITS.timeoutMs / 1000} s. At most ${RATE_LIMITS.prefill.max} an hour per address.`,
+  query: z.object({
+    id: z
+      .string()
+      .max(HUB_ID_MAX_LENGTH)
+      .refine((value) => parseHubModelId(value) !== null, "not a Hugging Face model's id (owner/name) or the address of its page")
+      .meta({ description: "The model's id (owner/name) or the address of its page on huggingface.co.", example: "utter-project/EuroLLM-9B" }),
+  }),
+  response: { description: "The draft and what is left to decide.", contentType: "application/json", schema: prefillAnswerSchema },
+  errors: [400, 403, 404, 502, 504],
+  rateLimit: RATE_LIMITS.prefill,
+  cacheControl: "public, max-age=3600",
+});
+
 export const listLicences = defineOperation({
   operationId: "listLicences",
   method: "get",
@@ -462,6 +511,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   getOrganisation,
   createSubmission,
   assessModel,
+  prefillFromHuggingFace,
   listLicences,
   getMethodology,
   getStats,

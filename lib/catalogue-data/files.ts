@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { z } from "zod";
-import { fieldErrors, httpUrl, line, optional, paragraphs, slug as slugField } from "../validation/fields";
-import { organisationSchema, submissionSchemas, type ModelPayload, type OrganisationPayload } from "../validation/submissions";
+import { fieldErrors, httpUrl, optional, paragraphs, slug as slugField } from "../validation/fields";
+import { attributionSchema, organisationSchema, submissionSchemas, type ModelPayload, type OrganisationPayload } from "../validation/submissions";
 import { isEuropeanCountry } from "../openness/europe";
 
 export const DATA_DIR = path.resolve(import.meta.dirname, "../../data");
@@ -14,15 +14,13 @@ export const DATA_DIR = path.resolve(import.meta.dirname, "../../data");
 export const SCOPES = ["europe", "reference"] as const;
 export type Scope = (typeof SCOPES)[number];
 
-/** Where facts or links carry over from another source, with its licence (CC-BY asks for it). */
-const attributionSchema = z.array(z.object({ source: line(200), url: httpUrl, licence: line(60) })).max(10).default([]);
 /** The source of each fact that is not a criterion's answer. */
 const factSourcesSchema = z.record(z.string().regex(/^[a-zA-Z]+$/), httpUrl).default({});
 
 const fileExtras = {
   scope: z.enum(SCOPES).default("europe"),
   factSources: factSourcesSchema,
-  attribution: attributionSchema,
+  attribution: attributionSchema.default([]),
   unverified: z.array(paragraphs(500)).max(50).default([]),
 };
 

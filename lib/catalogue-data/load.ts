@@ -12,7 +12,7 @@
 //   the files.
 // - The licence table (lib/openness/licences.ts) is the reviewed knowledge base: its rows are
 //   written as the code says.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import type { PrismaClient } from "../db/prisma";
 import { licenceFacts } from "../catalogue/assessments";
@@ -21,6 +21,7 @@ import { LICENCES } from "../openness/licences";
 import { METHODOLOGY_VERSION } from "../openness/criteria";
 import { CRITERION_KEYS, type BaseModelFacts } from "../openness/types";
 import { modelSnapshotsBySlug, organisationFacts } from "../submissions/snapshots";
+import { comparable, hashOf as hash, proposeOnce } from "../submissions/proposals";
 import { assessCatalogue } from "./assess";
 import { checkCatalogue } from "./check";
 import { DATA_DIR, readCatalogueFiles, type ModelEntry, type OrganisationEntry } from "./files";
@@ -36,17 +37,6 @@ export type LoadReport = {
 
 export class CatalogueFilesError extends Error {}
 
-const hash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
-
-/** Order-insensitive, whitespace-trimmed JSON of what a proposal would change. */
-function comparable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(comparable);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, comparable(v)]));
-  }
-  if (typeof value === "number") return Math.round(value * 1e6) / 1e6;
-  return value ?? null;
-}
 
 /** The licence table as the code reviews it: new rows added, changed ones brought in line. */
 async function writeLicences(prisma: PrismaClient): Promise<number> {
@@ -71,27 +61,14 @@ function organisationRow(entry: OrganisationEntry, now: Date) {
   return { id: randomUUID(), slug: entry.slug, ...organisationFacts(payload), scope: entry.scope, status: "published" as const, publishedAt: now };
 }
 
-async function systemUser(prisma: PrismaClient): Promise<string> {
-  await prisma.user.upsert({ where: { id: CATALOGUE_FILES_USER.id }, create: { ...CATALOGUE_FILES_USER }, update: {} });
-  return CATALOGUE_FILES_USER.id;
-}
-
 /** Proposes an edit once per distinct content (any earlier decision on the same content stands). */
-async function propose(prisma: PrismaClient, kind: "edit_model" | "edit_organisation", target: { targetModelId?: string; targetOrganisationId?: string }, payload: Record<string, unknown>, file: string): Promise<boolean> {
-  const sourceHash = hash(comparable({ kind, ...target, payload }));
-  if (await prisma.submission.findFirst({ where: { sourceHash }, select: { id: true } })) return false;
-  await prisma.submission.create({
-    data: {
-      kind,
-      ...target,
-      payload: { ...payload, comment: `Proposed by the catalogue's files: ${file}. The file says this; the published entry says otherwise.` } as Prisma.InputJsonValue,
-      status: "pending",
-      submittedAt: new Date(),
-      submitterId: await systemUser(prisma),
-      sourceHash,
-    },
+function propose(prisma: PrismaClient, kind: "edit_model" | "edit_organisation", target: { targetModelId?: string; targetOrganisationId?: string }, payload: Record<string, unknown>, file: string): Promise<boolean> {
+  return proposeOnce(prisma, CATALOGUE_FILES_USER, {
+    kind,
+    target,
+    payload,
+    comment: `Proposed by the catalogue's files: ${file}. The file says this; the published entry says otherwise.`,
   });
-  return true;
 }
 
 async function loadOrganisations(prisma: PrismaClient, entries: readonly OrganisationEntry[], now: Date, report: LoadReport) {

@@ -2,10 +2,18 @@
 import { AppError } from "../errors";
 
 export async function readTextWithLimit(request: Request, maxBytes: number): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return "";
-  const reader = request.body.getReader();
+  return readStreamWithLimit(request.body, request.headers.get("content-length"), maxBytes, () => tooLarge(maxBytes));
+}
+
+/**
+ * A body's text, refused past `maxBytes` whatever its Content-Length said (a request's, or an answer
+ * the server fetched); `refuse` makes the error to throw. A body announced too large is left unread:
+ * cancelling a request's body would close the connection before the refusal is sent.
+ */
+export async function readStreamWithLimit(body: ReadableStream<Uint8Array> | null, contentLength: string | null, maxBytes: number, refuse: () => Error): Promise<string> {
+  if (Number(contentLength ?? "0") > maxBytes) throw refuse();
+  if (!body) return "";
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -16,7 +24,7 @@ export async function readTextWithLimit(request: Request, maxBytes: number): Pro
       // not awaited: on a clone (request.clone(), a tee) the cancel settles only once the other
       // branch is cancelled too, so awaiting it would hang the request instead of answering 413
       reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
+      throw refuse();
     }
     chunks.push(value);
   }

@@ -29,6 +29,8 @@ export const RATE_LIMITS = {
   export: { name: "export", max: 20, windowSeconds: 60 },
   /** writes, before the token is even looked up; submissions also count against the forms' hourly limits */
   write: { name: "write", max: 30, windowSeconds: 60 },
+  /** pre-fills from the Hugging Face Hub (each may cost a call to the Hub): a person pastes a few an hour */
+  prefill: { name: "prefill", max: 60, windowSeconds: 3600 },
 } as const satisfies Record<string, RateLimitPolicy & { name: string }>;
 
 /** A limit's key for a personal value (an e-mail address) without storing the value itself. */

@@ -69,6 +69,10 @@ function dataExceptionValue(value: unknown): DiffValue {
   return d?.reason ? { text: [d.reason, d.evidenceUrl, d.note].filter(Boolean).join("\n") } : null;
 }
 
+function attributionValue(value: unknown[]): DiffValue {
+  return { text: value.map((a) => { const s = a as { source?: string; url?: string; licence?: string }; return `${s.source ?? ""} (${s.licence ?? ""})\n${s.url ?? ""}`; }).join("\n") };
+}
+
 function answerValue(answer: unknown): DiffValue {
   const a = answer as { grade?: string; evidenceUrl?: string | null; note?: string | null } | undefined;
   if (!a?.grade) return null;
@@ -109,6 +113,8 @@ export function diffSubmission(kind: string, before: Obj | null, after: Obj): Di
   rows.push(row("baseModel", { key: "fields.baseModel" }, before ? baseModelValue(before.baseModel) : null, baseModelValue(after.baseModel)));
   rows.push(row("dataException", { key: "fields.dataException" }, before ? dataExceptionValue(before.dataException) : null, dataExceptionValue(after.dataException)));
   rows.push(row("family", { key: "fields.family" }, before ? family(before) : null, family(after)));
+  // sources are added to the entry's when approved, never removed: only what the submission credits
+  if (Array.isArray(after.attribution) && after.attribution.length) rows.push(row("attribution", { key: "fields.attribution" }, null, attributionValue(after.attribution)));
   for (const criterion of CRITERION_KEYS) {
     const get = (o: Obj | null) => (o?.answers as Obj | undefined)?.[criterion];
     rows.push(row(`answers.${criterion}`, { key: `criteria.${criterion}` }, before ? answerValue(get(before)) : null, answerValue(get(after))));

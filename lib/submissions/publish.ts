@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import { isUniqueViolation } from "../db/errors";
 import {
   LICENCE_COMPONENTS,
+  type Attribution,
   type LicenceChoice,
   type ModelPayload,
   type OrganisationPayload,
@@ -62,6 +63,15 @@ async function licenceIds(tx: Tx, choices: readonly LicenceChoice[], created: Ma
     ids.push(id);
   }
   return [...new Set(ids)];
+}
+
+/** The entry's sources with the submission's added: a source once credited stays credited (CC-BY). */
+async function attributionWith(tx: Tx, modelId: string | null, added: readonly Attribution[]): Promise<Prisma.InputJsonValue> {
+  const row = modelId ? await tx.model.findUnique({ where: { id: modelId }, select: { attribution: true } }) : null;
+  const current = Array.isArray(row?.attribution) ? (row.attribution as Attribution[]) : [];
+  const key = (a: Attribution) => `${a.source}\n${a.url}\n${a.licence}`;
+  const seen = new Set(current.map(key));
+  return [...current, ...added.filter((a) => !seen.has(key(a)))];
 }
 
 /** Appends a version of the entry; an entry from before versions existed first gets its baseline. */
@@ -158,9 +168,10 @@ async function publishModel(tx: Tx, sub: ApprovedSubmission, reviewerId: string,
 
   const isNew = sub.kind === "new_model";
   const before = isNew ? null : await modelSnapshot(tx, sub.targetModelId!);
+  const attribution = payload.attribution?.length ? { attribution: await attributionWith(tx, isNew ? null : sub.targetModelId!, payload.attribution) } : {};
   const model = isNew
-    ? await tx.model.create({ data: { slug: slugFor(payload), ...data, status: "published", publishedAt: now } })
-    : await tx.model.update({ where: { id: sub.targetModelId! }, data });
+    ? await tx.model.create({ data: { slug: slugFor(payload), ...data, ...attribution, status: "published", publishedAt: now } })
+    : await tx.model.update({ where: { id: sub.targetModelId! }, data: { ...data, ...attribution } });
   await tx.modelOrganisation.deleteMany({ where: { modelId: model.id } });
   await tx.modelOrganisation.createMany({ data: organisationIds.map((organisationId, position) => ({ modelId: model.id, organisationId, position })) });
   await tx.modelLicence.deleteMany({ where: { modelId: model.id } });

@@ -170,6 +170,13 @@ export const dataExceptionSchema = z.object({
 /** Sizes, versions and instruct variants of one release share a family. */
 export const familySchema = z.object({ slug, name: line(TEXT_LIMITS.name) });
 
+/**
+ * Where facts or links carry over from another source, with its licence (CC-BY asks for it). On a
+ * submission it is added to the entry's list when approved, never taken from it.
+ */
+export const attributionSchema = z.array(z.object({ source: line(200), url: httpUrl, licence: line(60) })).max(10);
+export type Attribution = z.output<typeof attributionSchema>[number];
+
 // ---- criterion answers ----
 
 const answerSchema = z
@@ -217,6 +224,7 @@ const modelFields = z.object({
   baseModel: baseModelSchema.nullable().default(null),
   dataException: dataExceptionSchema.nullable().default(null),
   family: familySchema.nullable().default(null),
+  attribution: attributionSchema.optional(),
   answers: answersSchema,
 });
 

@@ -7,8 +7,9 @@ import { GradesSection } from "@/components/methodology/grades-section";
 import { EuropeSection } from "@/components/methodology/europe-section";
 import { LicenceTable } from "@/components/methodology/licence-table";
 import { G7Section } from "@/components/methodology/g7-section";
+import { ImportsSection } from "@/components/methodology/imports-section";
 
-const SECTIONS = ["criteria", "grades", "g7", "decisions", "europe", "licences", "biodiversity", "versions", "sources"] as const;
+const SECTIONS = ["criteria", "grades", "g7", "decisions", "europe", "licences", "imports", "biodiversity", "versions", "sources"] as const;
 /** Where the methodology is silent, what we chose (version 2), in the order a reader meets them. */
 const DECISIONS = ["dataLicences", "noWeightsLicence", "unreviewed", "outsideBase", "baseCaps", "acceptableUse", "reference", "families", "catalogueFiles"] as const;
 const SOURCES = ["manifesto", "osaiIndex", "mof", "osaid"] as const;
@@ -64,6 +65,9 @@ export default async function MethodologyPage({ params }: { params: Promise<{ lo
 
       {heading("licences")}
       <LicenceTable />
+
+      {heading("imports")}
+      <ImportsSection />
 
       {heading("biodiversity")}
       {BIODIVERSITY.map((key) => <p key={key} className="mt-2">{o(`biodiversity.${key}`)}</p>)}
