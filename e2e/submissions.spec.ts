@@ -145,3 +145,56 @@ test("in French: errors next to each field in French with the input kept; a reje
   await expect(item).toContainText("Refusée");
   await expect(item).toContainText(note);
 });
+
+test("a newcomer names their own organisation awaiting review for a model; approving the model publishes it once", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const tag = randomBytes(3).toString("hex");
+  const orgName = `Atelier ${tag}`;
+  const modelName = `Atelier-LM-${tag}`;
+  const author = uniqueEmail("carried");
+  const maintainer = uniqueEmail("carried-maintainer");
+  setRole(maintainer, "maintainer");
+
+  const page = await personPage(browser, "203.0.113.15");
+  await signIn(page, author);
+  await page.goto("/submit/organisation");
+  await fillOrganisation(page, { name: orgName, type: "Research lab or university", country: "France (FR)", description: "A workshop that trains open models for Occitan.", sources: `https://atelier-${tag}.example.eu` });
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(orgName);
+
+  // the model form offers it beside the published organisations, and nobody else's
+  await page.goto("/submit/model");
+  const pending = page.getByRole("group", { name: "Your organisations awaiting review" });
+  await expect(pending.getByRole("checkbox")).toHaveCount(1);
+  await pending.getByLabel(orgName).check();
+  await page.getByLabel("Name *").first().fill(modelName);
+  await page.getByLabel("Modality").selectOption({ label: "Text" });
+  await page.getByLabel("Release year").fill("2026");
+  await page.getByLabel("Description *").first().fill("An Occitan language model whose facts are still to be checked.");
+  await page.getByLabel("Model card").fill(`https://huggingface.co/atelier/${tag}`);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Submitted: a maintainer will review it." })).toBeVisible();
+  const modelSubmission = /\/account\/submissions\/([^/?]+)/.exec(page.url())?.[1];
+  expect(modelSubmission).toBeTruthy();
+
+  // the maintainer sees what approving the model also publishes, and approves the model only
+  const review = await personPage(browser, "203.0.113.16");
+  await signIn(review, maintainer);
+  await review.goto(`/moderation/${modelSubmission}`);
+  await expect(review.getByTestId("carried-organisations")).toContainText(`${orgName} · approving this model publishes it and approves its submission`);
+  await expect(review.getByTestId("submission-diff")).toContainText(orgName);
+  expect((await axe(review)).violations).toEqual([]);
+  await review.getByLabel("Approve and publish").check();
+  await review.getByRole("button", { name: "Record the decision" }).click();
+  await expect(review.getByTestId("decision-outcome")).toContainText("Approved and published.");
+
+  // one organisation, with the model, and its own submission approved and out of the queue
+  await review.goto(`/organisations?q=${encodeURIComponent(orgName)}`);
+  await expect(review.getByRole("link", { name: orgName })).toHaveCount(1);
+  await review.getByRole("link", { name: orgName }).click();
+  await expect(review.getByRole("main")).toContainText(modelName);
+  await review.goto("/moderation");
+  await expect(review.getByRole("main")).not.toContainText(orgName);
+  await page.goto("/account/submissions");
+  await expect(page.getByTestId("my-submissions").getByRole("listitem").filter({ hasText: orgName })).toContainText("Approved");
+});

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ANSWER_GRADES, CRITERIA, DATA_EXCEPTION_REASONS, MODALITIES, type BaseModelFacts, type BaseRelation, type CriterionKey, type DataException, type Licence } from "@/lib/openness";
 import type { FieldErrors } from "@/lib/errors";
 import { LICENCE_COMPONENTS, type LicenceComponent } from "@/lib/validation/submissions";
-import { dataExceptionPayload, licencesPayload, modelPayload, modelState, type AnswerState, type DataExceptionState, type LicenceState, type ModelState, type OrganisationState } from "@/lib/submissions/form-state";
+import { dataExceptionPayload, licencesPayload, modelPayload, modelState, type AnswerState, type DataExceptionState, type LicenceState, type ModelState, type OrganisationState, type PendingOrganisationChoice } from "@/lib/submissions/form-state";
 import { previewAssessment } from "@/lib/submissions/preview";
 import type { ModelSnapshot } from "@/lib/submissions/snapshots";
 import { ErrorText, errorAt, fieldId, Select, TextArea, TextInput } from "@/components/forms/fields";
@@ -25,6 +25,7 @@ export function ModelForm({
   existing,
   initialComment,
   organisations,
+  pendingOrganisations = [],
   licences,
 }: {
   initial?: Partial<ModelSnapshot> | Record<string, unknown> | null;
@@ -32,6 +33,7 @@ export function ModelForm({
   existing?: ExistingSubmission & { kind: "new_model" | "edit_model" };
   initialComment?: string;
   organisations: OrganisationChoice[];
+  pendingOrganisations?: PendingOrganisationChoice[];
   licences: Licence[];
 }) {
   const t = useTranslations("submit");
@@ -112,7 +114,7 @@ export function ModelForm({
             ))}
           </section>
 
-          <OrganisationsSection state={state} set={set} organisations={organisations} errors={errors} />
+          <OrganisationsSection state={state} set={set} organisations={organisations} pendingOrganisations={pendingOrganisations} errors={errors} />
 
           <section aria-labelledby="licences-title">
             <h2 id="licences-title" className="text-xl font-semibold">{t("sections.licences")}</h2>
@@ -147,7 +149,19 @@ export function ModelForm({
   );
 }
 
-function OrganisationsSection({ state, set, organisations, errors }: { state: ModelState; set: (patch: Partial<ModelState>) => void; organisations: OrganisationChoice[]; errors: FieldErrors }) {
+function OrganisationsSection({
+  state,
+  set,
+  organisations,
+  pendingOrganisations,
+  errors,
+}: {
+  state: ModelState;
+  set: (patch: Partial<ModelState>) => void;
+  organisations: OrganisationChoice[];
+  pendingOrganisations: PendingOrganisationChoice[];
+  errors: FieldErrors;
+}) {
   const t = useTranslations("submit");
   const id = fieldId("organisations.existing");
   const error = errorAt(errors, "organisations.existing");
@@ -172,6 +186,7 @@ function OrganisationsSection({ state, set, organisations, errors }: { state: Mo
         </ul>
         <ErrorText id={`${id}-error`} error={error} />
       </fieldset>
+      {pendingOrganisations.length > 0 && <PendingOrganisations state={state} set={set} choices={pendingOrganisations} errors={errors} />}
       <label className="mt-4 flex items-center gap-2 font-medium">
         <input type="checkbox" checked={state.addOrganisation} onChange={(e) => set({ addOrganisation: e.target.checked })} />
         {t("fields.addNewOrganisation")}
@@ -189,6 +204,33 @@ function OrganisationsSection({ state, set, organisations, errors }: { state: Mo
         </fieldset>
       )}
     </section>
+  );
+}
+
+/** The person's own organisations awaiting review: approving the model publishes the one it names. */
+function PendingOrganisations({ state, set, choices, errors }: { state: ModelState; set: (patch: Partial<ModelState>) => void; choices: PendingOrganisationChoice[]; errors: FieldErrors }) {
+  const t = useTranslations("submit");
+  const id = fieldId("organisations.pending");
+  const error = errorAt(errors, "organisations.pending");
+  const toggle = (submissionId: string, on: boolean) =>
+    set({ pendingOrganisations: on ? [...state.pendingOrganisations, submissionId] : state.pendingOrganisations.filter((s) => s !== submissionId) });
+  return (
+    <fieldset className="mt-4" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} data-testid="pending-organisations">
+      <legend className="font-medium">{t("fields.pendingOrganisations")}</legend>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">{t("fields.pendingOrganisationsHint")}</p>
+      <ul className="mt-2 rounded border border-slate-300 p-2">
+        {choices.map((o) => (
+          <li key={o.id}>
+            <label className="flex items-center gap-2 py-0.5">
+              <input type="checkbox" checked={state.pendingOrganisations.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
+              <span>{o.name}</span>
+              <span className="text-sm text-slate-600">({o.country})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <ErrorText id={`${id}-error`} error={error} />
+    </fieldset>
   );
 }
 

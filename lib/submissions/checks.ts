@@ -12,7 +12,10 @@ import {
   type SubmissionKind,
 } from "../validation/submissions";
 
-type Tx = Pick<PrismaClient, "organisation" | "model" | "licence">;
+type Tx = Pick<PrismaClient, "organisation" | "model" | "licence" | "submission">;
+
+/** The states in which a contributor's own organisation submission can be named by their model. */
+export const CARRIED_ORGANISATION_STATUSES = ["pending", "changes_requested", "approved"] as const;
 
 const insensitive = (value: string) => ({ equals: value, mode: "insensitive" as const });
 
@@ -51,7 +54,7 @@ async function organisationProblems(tx: Tx, org: OrganisationPayload, prefix: st
   return errors;
 }
 
-async function modelProblems(tx: Tx, model: Omit<ModelPayload, "slug"> & { slug?: string | null }, exceptId: string | null): Promise<FieldErrors> {
+async function modelProblems(tx: Tx, model: Omit<ModelPayload, "slug"> & { slug?: string | null }, exceptId: string | null, submitterId: string | null): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const not = exceptId ? { id: { not: exceptId } } : {};
   const link = (m: { slug: string; name: string }) => ({ key: "duplicate", values: { name: m.name, href: `/models/${m.slug}` } });
@@ -79,6 +82,16 @@ async function modelProblems(tx: Tx, model: Omit<ModelPayload, "slug"> & { slug?
   }
   if (model.organisations.new) {
     Object.assign(errors, await organisationProblems(tx, model.organisations.new, "organisations.new.", null));
+  }
+  const pending = model.organisations.pending ?? [];
+  if (pending.length) {
+    // only the submitter's own organisation submissions, sent for review: another person's or a
+    // draft is not found; a rejected or withdrawn one can no longer come with the model
+    const found = submitterId
+      ? await tx.submission.findMany({ where: { id: { in: pending }, submitterId, kind: "new_organisation", status: { not: "draft" } }, select: { status: true } })
+      : [];
+    if (found.length !== pending.length) errors["organisations.pending"] = { key: "pendingOrganisationUnknown" };
+    else if (found.some((o) => !(CARRIED_ORGANISATION_STATUSES as readonly string[]).includes(o.status))) errors["organisations.pending"] = { key: "pendingOrganisationNotPending" };
   }
 
   for (const component of LICENCE_COMPONENTS) {
@@ -119,16 +132,19 @@ async function baseModelProblems(tx: Tx, baseSlug: string, modelId: string | nul
   return {};
 }
 
-/** Problems only the database can see; `targetId` is the entry an edit is for. */
-export async function databaseProblems(tx: Tx, kind: SubmissionKind, payload: unknown, targetId: string | null): Promise<FieldErrors> {
+/**
+ * Problems only the database can see; `targetId` is the entry an edit is for, `submitterId` the
+ * person whose own pending organisations a model may name (null for programs: they name none).
+ */
+export async function databaseProblems(tx: Tx, kind: SubmissionKind, payload: unknown, targetId: string | null, submitterId: string | null = null): Promise<FieldErrors> {
   switch (kind) {
     case "new_organisation":
       return organisationProblems(tx, payload as OrganisationPayload, "", null);
     case "edit_organisation":
       return organisationProblems(tx, payload as OrganisationPayload, "", targetId);
     case "new_model":
-      return modelProblems(tx, payload as ModelPayload, null);
+      return modelProblems(tx, payload as ModelPayload, null, submitterId);
     case "edit_model":
-      return modelProblems(tx, payload as ModelPayload, targetId);
+      return modelProblems(tx, payload as ModelPayload, targetId, submitterId);
   }
 }

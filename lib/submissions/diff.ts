@@ -93,7 +93,11 @@ function organisationRows(before: Obj | null, after: Obj, prefix = ""): DiffRow[
   );
 }
 
-export function diffSubmission(kind: string, before: Obj | null, after: Obj): DiffRow[] {
+/**
+ * `pendingNames`: the names of the submitter's own organisation submissions the model names (by
+ * submission id), which approving it publishes; an id without a name is shown as it is.
+ */
+export function diffSubmission(kind: string, before: Obj | null, after: Obj, pendingNames: Record<string, string> = {}): DiffRow[] {
   if (kind === "new_organisation" || kind === "edit_organisation") return organisationRows(before, after);
   const rows: DiffRow[] = MODEL_FIELDS.filter((f) => f in after).map((f) =>
     row(f, { key: `fields.${f}` }, before ? fieldValue(f, before[f]) : null, fieldValue(f, after[f])),
@@ -102,6 +106,10 @@ export function diffSubmission(kind: string, before: Obj | null, after: Obj): Di
   rows.push(row("organisations.existing", { key: "fields.existingOrganisations" }, before ? orgs(before.organisations) : null, orgs(after.organisations)));
   const newOrg = (after.organisations as { new?: Obj | null } | undefined)?.new;
   if (newOrg) rows.push(...organisationRows(null, newOrg, "organisations.new."));
+  const pending = (after.organisations as { pending?: unknown } | undefined)?.pending;
+  if (Array.isArray(pending) && pending.length) {
+    rows.push(row("organisations.pending", { key: "fields.pendingOrganisations" }, null, { text: pending.map((id) => pendingNames[String(id)] ?? String(id)).join("\n") }));
+  }
   for (const component of LICENCE_COMPONENTS) {
     const get = (o: Obj | null) => (o?.licences as Obj | undefined)?.[component];
     rows.push(row(`licences.${component}`, { key: "fields.licenceFor", values: { component } }, before ? licenceValue(get(before)) : null, licenceValue(get(after))));

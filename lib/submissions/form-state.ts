@@ -51,6 +51,8 @@ export type ModelState = {
   paperUrl: string;
   dataUrl: string;
   existingOrganisations: string[];
+  /** ids of the person's own organisation submissions awaiting review */
+  pendingOrganisations: string[];
   addOrganisation: boolean;
   newOrganisation: OrganisationState;
   licences: Record<"weights" | "code" | "data", LicenceState[]>;
@@ -198,6 +200,7 @@ export function modelState(m: Partial<ModelSnapshot> | Record<string, unknown> |
     paperUrl: text(v.paperUrl),
     dataUrl: text(v.dataUrl),
     existingOrganisations: v.organisations?.existing ?? [],
+    pendingOrganisations: v.organisations?.pending ?? [],
     addOrganisation: Boolean(v.organisations?.new),
     newOrganisation: organisationState(v.organisations?.new ?? null),
     licences: { weights: licenceStates(v.licences?.weights), code: licenceStates(v.licences?.code), data: licenceStates(v.licences?.data) },
@@ -208,6 +211,9 @@ export function modelState(m: Partial<ModelSnapshot> | Record<string, unknown> |
     answers,
   };
 }
+
+/** One of the person's own organisations awaiting review, as the model form offers it. */
+export type PendingOrganisationChoice = { id: string; name: string; country: string };
 
 export function modelPayload(s: ModelState, withSlug: boolean) {
   return {
@@ -227,7 +233,7 @@ export function modelPayload(s: ModelState, withSlug: boolean) {
     codeUrl: s.codeUrl,
     paperUrl: s.paperUrl,
     dataUrl: s.dataUrl,
-    organisations: { existing: s.existingOrganisations, new: s.addOrganisation ? organisationPayload(s.newOrganisation, true) : null },
+    organisations: { existing: s.existingOrganisations, new: s.addOrganisation ? organisationPayload(s.newOrganisation, true) : null, pending: s.pendingOrganisations },
     licences: { weights: licencesPayload(s.licences.weights), code: licencesPayload(s.licences.code), data: licencesPayload(s.licences.data) },
     baseModel: baseModelPayload(s.baseModel),
     dataException: dataExceptionPayload(s.dataException),

@@ -25,7 +25,7 @@ export function prefillModelState(state: ModelState, payload: PrefillPayload): {
     next.baseModel = from.baseModel;
     filled.push("baseModel");
   }
-  if (state.existingOrganisations.length === 0 && !state.addOrganisation && from.existingOrganisations.length > 0) {
+  if (state.existingOrganisations.length === 0 && state.pendingOrganisations.length === 0 && !state.addOrganisation && from.existingOrganisations.length > 0) {
     next.existingOrganisations = from.existingOrganisations;
     filled.push("organisations.existing");
   }

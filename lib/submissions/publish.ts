@@ -21,7 +21,8 @@ import { modelSnapshot, organisationFacts, organisationSnapshot } from "./snapsh
 
 type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-export type Published = { entityType: "model" | "organisation"; entityId: string; slug: string; name: string };
+/** What an approval published; `carried`: the submitter's organisation submissions approved with it. */
+export type Published = { entityType: "model" | "organisation"; entityId: string; slug: string; name: string; carried?: string[] };
 
 type ApprovedSubmission = {
   id: string;
@@ -116,15 +117,49 @@ async function publishOrganisation(tx: Tx, sub: ApprovedSubmission, reviewerId: 
   return { entityType: "organisation", entityId: org.id, slug: org.slug, name: org.name };
 }
 
+const stale = (reason: string, key: string) =>
+  new AppError("CONFLICT", "The submission no longer fits the catalogue.", { reason: "staleSubmission", fields: { "organisations.pending": { key, values: { reason } } } });
+
+/**
+ * An organisation the submitter proposed in its own submission and named for their model. Still
+ * pending, it is published now from that submission, which is approved with the model (one
+ * organisation, with the facts its submission gave; never a second copy); already approved, the
+ * organisation it published is used. Sent back for changes, rejected or withdrawn, the model waits.
+ */
+async function carriedOrganisation(tx: Tx, id: string, sub: ApprovedSubmission, reviewerId: string, now: Date): Promise<{ organisationId: string; approved: boolean }> {
+  const org = await tx.submission.findFirst({
+    where: { id, submitterId: sub.submitterId, kind: "new_organisation" },
+    select: { id: true, kind: true, payload: true, submitterId: true, status: true, revision: true, targetModelId: true, targetOrganisationId: true },
+  });
+  if (org?.status === "approved" && org.targetOrganisationId) return { organisationId: org.targetOrganisationId, approved: false };
+  if (!org || org.status !== "pending") throw stale(org?.status ?? "missing", "pendingOrganisationNotPending");
+  const problems = await databaseProblems(tx, "new_organisation", org.payload, null);
+  if (Object.keys(problems).length) throw new AppError("CONFLICT", "The organisation submitted with this model no longer fits the catalogue.", { reason: "staleSubmission", fields: problems });
+  const published = await publishOrganisation(tx, org, reviewerId, now);
+  const claimed = await tx.submission.updateMany({
+    where: { id, status: "pending", revision: org.revision },
+    data: { status: "approved", reviewerId, decidedAt: now, targetOrganisationId: published.entityId, revision: { increment: 1 } },
+  });
+  if (claimed.count === 0) throw new AppError("CONFLICT", "The organisation's submission changed meanwhile.", { reason: "changedSinceOpened" });
+  await audit(tx, reviewerId, "submission.approve", "submission", id, { kind: org.kind, revision: org.revision, withSubmission: sub.id, published: { ...published } });
+  return { organisationId: published.entityId, approved: true };
+}
+
 async function publishModel(tx: Tx, sub: ApprovedSubmission, reviewerId: string, now: Date): Promise<Published> {
   const payload = sub.payload as ModelPayload;
   const ref = { id: sub.id, reviewerId };
   const organisationIds: string[] = [];
+  const carried: string[] = [];
   if (payload.organisations.new) {
     const org = await createOrganisation(tx, payload.organisations.new, now);
     await recordVersion(tx, "organisation", org.id, await organisationSnapshot(tx, org.id), ref, null);
     await audit(tx, reviewerId, "organisation.publish", "organisation", org.id, { submissionId: sub.id, version: 1 });
     organisationIds.push(org.id);
+  }
+  for (const id of payload.organisations.pending ?? []) {
+    const { organisationId, approved } = await carriedOrganisation(tx, id, sub, reviewerId, now);
+    organisationIds.push(organisationId);
+    if (approved) carried.push(id);
   }
   const existing = await tx.organisation.findMany({ where: { slug: { in: payload.organisations.existing }, status: "published" }, select: { id: true, slug: true } });
   for (const slug of payload.organisations.existing) {
@@ -192,13 +227,13 @@ async function publishModel(tx: Tx, sub: ApprovedSubmission, reviewerId: string,
     score: result.score,
     gradeBefore: before?.grade ?? null,
   });
-  return { entityType: "model", entityId: model.id, slug: model.slug, name: model.name };
+  return { entityType: "model", entityId: model.id, slug: model.slug, name: model.name, ...(carried.length ? { carried } : {}) };
 }
 
 export async function publishSubmission(tx: Tx, sub: ApprovedSubmission, reviewerId: string): Promise<Published> {
   // what was true when it was submitted may have changed: check again, inside the transaction
   const target = sub.targetModelId ?? sub.targetOrganisationId;
-  const problems = await databaseProblems(tx, sub.kind, sub.payload, target);
+  const problems = await databaseProblems(tx, sub.kind, sub.payload, target, sub.submitterId);
   if (Object.keys(problems).length) {
     throw new AppError("CONFLICT", "The submission no longer fits the catalogue.", { reason: "staleSubmission", fields: problems });
   }

@@ -88,7 +88,21 @@ export async function submissionForReview(actor: Actor | null, submissionId: str
       : submission.kind === "edit_organisation" && submission.targetOrganisationId
         ? await organisationSnapshot(db(), submission.targetOrganisationId)
         : null;
-  return { submission, current };
+  return { submission, current, pendingOrganisations: await pendingOrganisationsOf(submission.payload, submission.submitterId) };
+}
+
+/**
+ * The submitter's own organisation submissions a model names, with their names and states: a
+ * reviewer sees which organisations approving the model publishes (those still pending).
+ */
+export async function pendingOrganisationsOf(payload: unknown, submitterId: string) {
+  const ids = (payload as { organisations?: { pending?: unknown } } | null)?.organisations?.pending;
+  if (!Array.isArray(ids) || ids.length === 0) return [];
+  const rows = await db().submission.findMany({
+    where: { id: { in: ids.map(String) }, submitterId, kind: "new_organisation" },
+    select: { id: true, status: true, payload: true },
+  });
+  return rows.map((r) => ({ id: r.id, status: r.status, name: String((r.payload as { name?: unknown }).name ?? r.id) }));
 }
 
 /** The audit log, newest first (maintainers and admins). */

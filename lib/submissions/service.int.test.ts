@@ -213,3 +213,69 @@ describe("approving", () => {
     expect(models.map((s) => s.id)).toContain(second.id);
   });
 });
+
+describe("a model naming the contributor's own organisation awaiting review", () => {
+  async function pendingOrganisation(actor: Awaited<ReturnType<typeof signedIn>>) {
+    const tag = unique();
+    const name = `Atelier ${tag}`;
+    const org = await createSubmission(actor, { kind: "new_organisation", payload: organisationInput({ name, website: `https://atelier-${tag}.example.eu` }) }, context);
+    return { id: org.id, name };
+  }
+  const modelNaming = (pending: string[]) => {
+    const payload = uniqueModel();
+    payload.organisations = { existing: [], pending };
+    return payload;
+  };
+
+  it("publishes that organisation once, from its own submission, when the model is approved", async () => {
+    const [contributor, maintainer] = [await signedIn(), await signedIn("maintainer")];
+    const org = await pendingOrganisation(contributor);
+    const model = await createSubmission(contributor, { kind: "new_model", payload: modelNaming([org.id]) }, context);
+    const decided = await decideSubmission(maintainer, { id: model.id, revision: 1, decision: "approve" });
+    expect(decided.published).toMatchObject({ entityType: "model", carried: [org.id] });
+
+    const published = await prisma.organisation.findMany({ where: { name: org.name } });
+    expect(published).toHaveLength(1);
+    const orgSubmission = await prisma.submission.findUniqueOrThrow({ where: { id: org.id } });
+    expect(orgSubmission).toMatchObject({ status: "approved", targetOrganisationId: published[0].id, reviewerId: maintainer.id });
+    const links = await prisma.modelOrganisation.findMany({ where: { modelId: decided.published!.entityId } });
+    expect(links.map((l) => l.organisationId)).toEqual([published[0].id]);
+    // it left the queue with the model: deciding it again is a conflict, not a second copy
+    await expect(decideSubmission(maintainer, { id: org.id, revision: 1, decision: "approve" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await prisma.organisation.count({ where: { name: org.name } })).toBe(1);
+  });
+
+  it("uses the organisation its submission already published when that was approved first", async () => {
+    const [contributor, maintainer] = [await signedIn(), await signedIn("maintainer")];
+    const org = await pendingOrganisation(contributor);
+    const model = await createSubmission(contributor, { kind: "new_model", payload: modelNaming([org.id]) }, context);
+    const first = await decideSubmission(maintainer, { id: org.id, revision: 1, decision: "approve" });
+    const decided = await decideSubmission(maintainer, { id: model.id, revision: 1, decision: "approve" });
+    expect(decided.published?.carried).toBeUndefined();
+    const links = await prisma.modelOrganisation.findMany({ where: { modelId: decided.published!.entityId } });
+    expect(links.map((l) => l.organisationId)).toEqual([first.published!.entityId]);
+    expect(await prisma.organisation.count({ where: { name: org.name } })).toBe(1);
+  });
+
+  it("refuses someone else's organisation submission, field by field", async () => {
+    const [owner, other] = [await signedIn(), await signedIn()];
+    const org = await pendingOrganisation(owner);
+    await expect(createSubmission(other, { kind: "new_model", payload: modelNaming([org.id]) }, context)).rejects.toMatchObject({
+      code: "VALIDATION",
+      details: { fields: { "organisations.pending": { key: "pendingOrganisationUnknown" } } },
+    });
+  });
+
+  it("waits when the organisation was rejected meanwhile: nothing is published and the model stays in the queue", async () => {
+    const [contributor, maintainer] = [await signedIn(), await signedIn("maintainer")];
+    const org = await pendingOrganisation(contributor);
+    const model = await createSubmission(contributor, { kind: "new_model", payload: modelNaming([org.id]) }, context);
+    await decideSubmission(maintainer, { id: org.id, revision: 1, decision: "reject", note: "Not an AI organisation." });
+    await expect(decideSubmission(maintainer, { id: model.id, revision: 1, decision: "approve" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { reason: "staleSubmission", fields: { "organisations.pending": { key: "pendingOrganisationNotPending" } } },
+    });
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id: model.id }, select: { status: true } })).toEqual({ status: "pending" });
+    expect(await prisma.organisation.count({ where: { name: org.name } })).toBe(0);
+  });
+});

@@ -45,12 +45,12 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
  * proposed as new that are known ones become the known ones (version 2, rule 4); then the
  * database's checks.
  */
-async function validPayload(kind: SubmissionKind, payload: unknown, draft: boolean, targetId: string | null) {
+async function validPayload(kind: SubmissionKind, payload: unknown, draft: boolean, targetId: string | null, submitterId: string) {
   let parsed = parse(draft ? draftSchemas[kind] : submissionSchemas[kind], payload) as Record<string, unknown>;
   let licenceMatches: LicenceIdentityMatch[] = [];
   if (isModelKind(kind)) ({ payload: parsed, matches: licenceMatches } = resolveLicenceIdentities(parsed, await knownLicences(db())));
   if (!draft) {
-    const problems = await databaseProblems(db(), kind, parsed, targetId);
+    const problems = await databaseProblems(db(), kind, parsed, targetId, submitterId);
     if (Object.keys(problems).length) throw new AppError("VALIDATION", "Some fields need attention.", { fields: problems });
   }
   return { payload: parsed as Prisma.InputJsonValue, licenceMatches };
@@ -93,7 +93,7 @@ export async function createSubmission(actor: Actor | null, input: unknown, cont
   refuseBots(request.website);
   await limitSubmissions(user, context);
   const targets = await editTarget(request.kind, request.target);
-  const { payload, licenceMatches } = await validPayload(request.kind, request.payload, request.draft, targets.targetModelId ?? targets.targetOrganisationId);
+  const { payload, licenceMatches } = await validPayload(request.kind, request.payload, request.draft, targets.targetModelId ?? targets.targetOrganisationId, actorId(user));
   const submission = await db().submission.create({
     data: {
       kind: request.kind,
@@ -135,7 +135,7 @@ export async function updateSubmission(actor: Actor | null, input: unknown, cont
   await limitSubmissions(user, context);
   // a draft can stay a draft; once sent for review, saving sends it again
   const draft = request.draft && existing.status === "draft";
-  const { payload, licenceMatches } = await validPayload(existing.kind, request.payload, draft, existing.targetModelId ?? existing.targetOrganisationId);
+  const { payload, licenceMatches } = await validPayload(existing.kind, request.payload, draft, existing.targetModelId ?? existing.targetOrganisationId, submitterId);
   const updated = await db().submission.updateMany({
     where: { id: request.id, submitterId, revision: request.revision, status: { in: [...EDITABLE] } },
     data: {
@@ -215,5 +215,7 @@ export async function decideSubmission(actor: Actor | null, input: unknown): Pro
   // this process's cached pages and badges let go now, the other processes' within a second
   if (published) await catalogueChanged();
   await notifyDecision(request.id);
+  // an organisation approved with the model is a decision on its own submission too
+  for (const carried of (published as Published | null)?.carried ?? []) await notifyDecision(carried);
   return { id: request.id, status, published };
 }

@@ -88,7 +88,7 @@ function snapshotOf(model: SnapshotRow): ModelSnapshot {
     codeUrl: model.codeUrl,
     paperUrl: model.paperUrl,
     dataUrl: model.dataUrl,
-    organisations: { existing: model.organisations.map((o) => o.organisation.slug), new: null },
+    organisations: { existing: model.organisations.map((o) => o.organisation.slug), new: null, pending: [] },
     licences: { weights: licenceList(model.licences, "weights"), code: licenceList(model.licences, "code"), data: licenceList(model.licences, "data") },
     baseModel: model.baseRelation
       ? model.baseModel

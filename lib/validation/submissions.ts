@@ -219,6 +219,9 @@ const modelFields = z.object({
   organisations: z.object({
     existing: uniqueList(slug, 10),
     new: organisationSchema.nullable().default(null),
+    /** the submitter's own new-organisation submissions still awaiting review, by id: approving the
+     * model publishes each of them once, from its own submission */
+    pending: uniqueList(z.string().trim().regex(/^[a-z0-9]{1,40}$/, "submissionId"), 5).default([]),
   }),
   licences: z.object({ weights: licenceList, code: licenceList, data: licenceList }),
   baseModel: baseModelSchema.nullable().default(null),
@@ -234,7 +237,7 @@ function modelRules(model: ModelFields, ctx: z.RefinementCtx) {
   if (model.baseModel?.slug && model.slug && model.baseModel.slug === model.slug) {
     ctx.addIssue({ code: "custom", path: ["baseModel", "slug"], message: "baseIsSelf" });
   }
-  if (model.organisations.existing.length === 0 && !model.organisations.new) {
+  if (model.organisations.existing.length === 0 && !model.organisations.new && model.organisations.pending.length === 0) {
     ctx.addIssue({ code: "custom", path: ["organisations", "existing"], message: "organisationRequired" });
   }
   if (model.releaseDate && model.releaseYear && Number(model.releaseDate.slice(0, 4)) !== model.releaseYear) {

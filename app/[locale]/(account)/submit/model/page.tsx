@@ -15,15 +15,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SubmitModelPage({ params }: Props) {
   setRequestLocale((await params).locale);
-  await userForPage();
+  const actor = await userForPage();
   const t = await getTranslations("submit.pages");
-  const choices = await modelFormChoices();
+  const choices = await modelFormChoices(actor.id);
   return (
     <section aria-labelledby="submit-title">
       <PageHeader id="submit-title" title={t("newModel")} intro={t("newModelIntro")}>
         <p className="mt-2"><Link href="/submit/organisation" className="text-atlas-700 underline">{t("otherKind")}</Link></p>
       </PageHeader>
-      <ModelForm organisations={choices.organisations} licences={choices.licences} />
+      <ModelForm organisations={choices.organisations} pendingOrganisations={choices.pendingOrganisations} licences={choices.licences} />
     </section>
   );
 }

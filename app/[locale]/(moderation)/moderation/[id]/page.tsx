@@ -58,8 +58,8 @@ export default async function ReviewPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await roleForPage("maintainer");
-  const { submission, current } = await reviewForPage(actor, id);
-  const [t, tk, format] = [await getTranslations("moderation.review"), await getTranslations("account.kinds"), await getFormatter()];
+  const { submission, current, pendingOrganisations } = await reviewForPage(actor, id);
+  const [t, tk, ts, format] = [await getTranslations("moderation.review"), await getTranslations("account.kinds"), await getTranslations("account.statuses"), await getFormatter()];
   const payload = submission.payload as Record<string, unknown>;
   const currentGrade = current && "grade" in current ? current : null;
   // what approval would store: the same scorer with the catalogue's licences and the base model's stored facts
@@ -109,8 +109,22 @@ export default async function ReviewPage({ params }: Props) {
         </ul>
       )}
       {after && <AssessmentClaims assessment={after} title={t("claimsTitle")} />}
+      {submission.status === "pending" && pendingOrganisations.length > 0 && (
+        <section aria-labelledby="carried-title" className="rounded border border-slate-300 bg-slate-50 p-3" data-testid="carried-organisations">
+          <h2 id="carried-title" className="font-semibold">{t("carried.title")}</h2>
+          <ul className="mt-1 list-disc pl-5">
+            {pendingOrganisations.map((o) => (
+              <li key={o.id}>
+                <Link href={`/moderation/${o.id}`} className="text-atlas-700 underline"><bdi>{o.name}</bdi></Link>
+                {" · "}
+                {o.status === "pending" ? t("carried.publishedWithModel") : t("carried.notPending", { status: ts(o.status) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <SubmissionDiff
-        rows={diffSubmission(submission.kind, current as Record<string, unknown> | null, payload)}
+        rows={diffSubmission(submission.kind, current as Record<string, unknown> | null, payload, Object.fromEntries(pendingOrganisations.map((o) => [o.id, o.name])))}
         compare={Boolean(current)}
         caption={current ? t("diffEdit") : t("diffNew")}
       />

@@ -29,7 +29,7 @@ export default async function EditMySubmissionPage({ params }: Props) {
     <section aria-labelledby="edit-title">
       <PageHeader id="edit-title" title={t("editSubmission")} />
       {submission.kind === "new_model" || submission.kind === "edit_model" ? (
-        <ModelForm initial={payload} existing={{ ...existing, kind: submission.kind }} initialComment={comment} {...await modelFormChoices()} />
+        <ModelForm initial={payload} existing={{ ...existing, kind: submission.kind }} initialComment={comment} {...await modelFormChoices(actor.id)} />
       ) : (
         <OrganisationForm initial={payload} existing={{ ...existing, kind: submission.kind }} initialComment={comment} />
       )}

@@ -18,15 +18,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditModelPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  await userForPage();
+  const actor = await userForPage();
   const model = (await publishedEntry("model", slug)) as ModelSnapshot | null;
   if (!model) notFound();
   const t = await getTranslations("submit.pages");
-  const choices = await modelFormChoices();
+  const choices = await modelFormChoices(actor.id);
   return (
     <section aria-labelledby="submit-title">
       <PageHeader id="submit-title" title={t("editModel", { name: model.name })} intro={t("editIntro")} />
-      <ModelForm initial={model} target={model.slug} organisations={choices.organisations} licences={choices.licences} />
+      <ModelForm initial={model} target={model.slug} organisations={choices.organisations} pendingOrganisations={choices.pendingOrganisations} licences={choices.licences} />
     </section>
   );
 }
