@@ -237,9 +237,9 @@ describe("a model naming the contributor's own organisation awaiting review", ()
     const published = await prisma.organisation.findMany({ where: { name: org.name } });
     expect(published).toHaveLength(1);
     const orgSubmission = await prisma.submission.findUniqueOrThrow({ where: { id: org.id } });
-    expect(orgSubmission).toMatchObject({ status: "approved", targetOrganisationId: published[0].id, reviewerId: maintainer.id });
+    expect(orgSubmission).toMatchObject({ status: "approved", targetOrganisationId: published[0]!.id, reviewerId: maintainer.id });
     const links = await prisma.modelOrganisation.findMany({ where: { modelId: decided.published!.entityId } });
-    expect(links.map((l) => l.organisationId)).toEqual([published[0].id]);
+    expect(links.map((l) => l.organisationId)).toEqual([published[0]!.id]);
     // it left the queue with the model: deciding it again is a conflict, not a second copy
     await expect(decideSubmission(maintainer, { id: org.id, revision: 1, decision: "approve" })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await prisma.organisation.count({ where: { name: org.name } })).toBe(1);
