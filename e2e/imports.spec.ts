@@ -26,13 +26,13 @@ async function personPage(browser: Browser, ip: string) {
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
 
 /** A maintainer opens the pending new model in the queue and approves it. */
-async function approve(page: Page, name: string, words: { newModel: string; approve: string; send: string; notPending: string }, prefix = "") {
+async function approve(page: Page, name: string, words: { newModel: string; approve: string; send: string; approved: string }, prefix = "") {
   await page.goto(`${prefix}/moderation`);
   await page.getByRole("link", { name: words.newModel, exact: true }).click();
   await page.getByRole("link", { name }).click();
   await page.getByLabel(words.approve).check();
   await page.getByRole("button", { name: words.send }).click();
-  await expect(page.getByText(words.notPending)).toBeVisible();
+  await expect(page.getByTestId("decision-outcome")).toContainText(words.approved);
 }
 
 test("a contributor pastes a model's address: the form is filled, what is left is listed, and once answered a maintainer publishes it", async ({ browser }) => {
@@ -89,7 +89,7 @@ test("a contributor pastes a model's address: the form is filled, what is left i
 
   const review = await personPage(browser, "203.0.113.42");
   await signIn(review, maintainer);
-  await approve(review, "Lucie-Test-1B", { newModel: "New model", approve: "Approve and publish", send: "Record the decision", notPending: "This submission is not waiting for review (Approved)." });
+  await approve(review, "Lucie-Test-1B", { newModel: "New model", approve: "Approve and publish", send: "Record the decision", approved: "Approved and published." });
 
   await page.goto("/models/lucie-test-1b");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Lucie-Test-1B");
@@ -134,7 +134,7 @@ test("en français : un modèle affiné collé par son identifiant, sa base trou
 
   const review = await personPage(browser, "203.0.113.44");
   await signIn(review, maintainer, { locale: "fr" });
-  await approve(review, "mistral-7b-tuned", { newModel: "Nouveau modèle", approve: "Accepter et publier", send: "Enregistrer la décision", notPending: "Cette proposition n’attend pas d’examen (Acceptée)." }, "/fr");
+  await approve(review, "mistral-7b-tuned", { newModel: "Nouveau modèle", approve: "Accepter et publier", send: "Enregistrer la décision", approved: "Approuvée et publiée." }, "/fr");
 
   await page.goto("/fr/models/mistral-7b-tuned");
   await expect(page.getByTestId("base-model")).toContainText("affiné à partir de");
