@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { PUBLIC_PAGES } from "../lib/server/public-pages";
 import { readCatalogueFiles } from "../lib/catalogue-data/files";
 import { LOCALES } from "../lib/i18n/routing";
-import { ogLocale } from "../lib/seo/urls";
+import { ogLocale } from "../lib/seo/og-locale";
 import { inLocale } from "./support/pages";
 
 // a European model of the catalogue's files whose description is longer than a preview's

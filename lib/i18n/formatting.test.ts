@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { countryName, formatList, formatParameters, languageName } from "./display-names";
 import { endonym, endonyms } from "./endonyms";
 import { LOCALES } from "./routing";
-import { ogLocale } from "../seo/urls";
+import { ogLocale } from "../seo/og-locale";
 
 describe("formatting in the reader's language", () => {
   it("writes parameter counts the language's way", () => {

@@ -9,7 +9,8 @@ import { getTranslations } from "next-intl/server";
 import { LOCALES, type Locale } from "../i18n/routing";
 import { OG_SIZE } from "../og/share-card";
 import { siteOrigin } from "../server/site-origin";
-import { alternateUrls, asLocale, cardPath, feedPath, ogLocale } from "./urls";
+import { alternateUrls, asLocale, cardPath, feedPath } from "./urls";
+import { ogLocale } from "./og-locale";
 import { summary } from "./text";
 
 /** The links every page's <head> has: its language's feed. */
