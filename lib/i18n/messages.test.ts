@@ -183,7 +183,9 @@ describe.each(NAMESPACES)("the %s messages", (namespace) => {
 
   it("write French with its accents and spacing: a no-break space before : ; ? ! and inside « »", () => {
     const french = [...byLocale.fr].map(([key, text]) => [key, String(text)] as const);
-    expect(french.map(([, text]) => text).join("\n")).toMatch(/[àâçéèêëîïôùûüœ]/);
+    // a namespace of a word or two ("Langue") may have no accent; a longer one without any was not written in French
+    const words = french.flatMap(([, text]) => text.split(/\s+/));
+    if (words.length >= 10) expect(words.join(" ")).toMatch(/[àâçéèêëîïôùûüœ]/);
     for (const [key, text] of french) {
       expect(text, key).not.toMatch(/ [:;?!»]/);
       expect(text, key).not.toMatch(/« /);
