@@ -62,13 +62,14 @@ function dataStrings(): string[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** `text` without the catalogue's data, each taken out as whole words only. */
+/** `text` without the catalogue's data, each taken out as whole words only, and without addresses (/badge/models/…). */
 function withoutData(text: string, values: readonly string[]): string {
   let rest = text.replace(/\s+/g, " ");
   for (const value of values) {
     if (rest.includes(value)) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, "gu"), " ");
   }
-  return rest;
+  // after the data, which may hold a slash ("GENCI/IDRIS")
+  return rest.replace(/(?:https?:\/\/|\/)[^\s"'<>()[\]]+/g, " ");
 }
 
 let data: string[] | undefined;
