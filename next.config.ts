@@ -1,6 +1,11 @@
 import createNextIntlPlugin from "next-intl/plugin";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security/headers";
+import { assertMessageFiles } from "./lib/i18n/catalogue-files";
+import { LOCALES } from "./lib/i18n/routing";
+
+// a language registered without its messages stops next build and next dev here, listing what is missing
+assertMessageFiles(LOCALES);
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 

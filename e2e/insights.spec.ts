@@ -5,6 +5,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { PUBLIC_PAGES } from "../lib/server/public-pages";
 import { ALL_MODELS, ALL_ORGANISATIONS, SEED_MODELS, SEED_ORGANISATIONS } from "./support/seed-catalogue";
 import { expectedFigures } from "./support/expected-figures";
+import { LOCALES } from "../lib/i18n/routing";
+import { inLocale } from "./support/pages";
 
 const { figures, europe, matrix, countriesByName } = expectedFigures();
 const france = figures.find((row) => row.country === "FR")!;
@@ -167,17 +169,17 @@ test.describe("feeds, sitemap and robots", () => {
     expect((await bad.json()).error.code).toBe("INVALID_QUERY");
   });
 
-  test("the sitemap lists every public page in both languages, with hreflang alternates, and no other", async ({ request }) => {
+  test("the sitemap lists every public page in every language, with hreflang alternates, and no other", async ({ request }) => {
     const xml = await (await request.get("/sitemap.xml")).text();
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls: { loc: string; "xhtml:link": Record<string, string>[] }[] = parser.parse(xml).urlset.url;
     const paths = urls.map((u) => new URL(u.loc).pathname);
     // reference models and their developers have public pages too
     const english = [...PUBLIC_PAGES, ...ALL_MODELS.map((m) => `/models/${m.slug}`), ...ALL_ORGANISATIONS.map((o) => `/organisations/${o.slug}`)];
-    const expected = [...english, ...english.map((p) => (p === "/" ? "/fr" : `/fr${p}`))];
+    const expected = LOCALES.flatMap((locale) => english.map((p) => inLocale(p, locale)));
     expect(paths.sort()).toEqual(expected.sort());
     for (const url of urls) {
-      expect(url["xhtml:link"].map((l) => l["@_hreflang"]).sort()).toEqual(["en", "fr", "x-default"]);
+      expect(url["xhtml:link"].map((l) => l["@_hreflang"]).sort()).toEqual([...LOCALES, "x-default"].sort());
     }
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toMatch(/^Sitemap: http:\/\/.+\/sitemap\.xml$/m);

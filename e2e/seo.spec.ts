@@ -4,6 +4,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PUBLIC_PAGES } from "../lib/server/public-pages";
 import { readCatalogueFiles } from "../lib/catalogue-data/files";
+import { LOCALES } from "../lib/i18n/routing";
+import { ogLocale } from "../lib/seo/og-locale";
+import { inLocale } from "./support/pages";
 
 // a European model of the catalogue's files whose description is longer than a preview's
 const MODEL = (() => {
@@ -11,7 +14,7 @@ const MODEL = (() => {
   return { ...entry.payload, slug: entry.slug };
 })();
 const PAGES = [...PUBLIC_PAGES, `/models/${MODEL.slug}`, "/organisations/mistral-ai"];
-const localised = (path: string, locale: "en" | "fr") => (locale === "en" ? path : path === "/" ? "/fr" : `/fr${path}`);
+const localised = inLocale;
 /** URLs as a browser reads them: "https://host" and "https://host/" are one URL */
 const normal = (url: string | null) => (url === null ? null : new URL(url).href);
 
@@ -32,7 +35,7 @@ async function head(page: Page) {
 }
 
 test.describe("every public page's head", () => {
-  for (const locale of ["en", "fr"] as const) {
+  for (const locale of LOCALES) {
     test(`has canonical, hreflang and x-default, Open Graph and Twitter tags (${locale})`, async ({ page, baseURL, request }) => {
       const images = new Set<string>();
       for (const path of PAGES) {
@@ -41,12 +44,17 @@ test.describe("every public page's head", () => {
         const { canonical, alternates, meta } = await head(page);
         // the page itself, without its filters
         expect(canonical, path).toEqual([url]);
-        expect(alternates, path).toEqual({ en: normal(`${baseURL}${path}`), fr: normal(`${baseURL}${localised(path, "fr")}`), "x-default": normal(`${baseURL}${path}`) });
+        expect(alternates, path).toEqual({
+          ...Object.fromEntries(LOCALES.map((other) => [other, normal(`${baseURL}${localised(path, other)}`)])),
+          "x-default": normal(`${baseURL}${path}`),
+        });
         expect(normal(await meta("og:url")), path).toBe(url);
         expect(await meta("og:type"), path).toBe("website");
         expect(await meta("og:site_name"), path).toBe("Libre Atlas");
-        expect(await meta("og:locale"), path).toBe(locale === "en" ? "en_GB" : "fr_FR");
-        expect(await meta("og:locale:alternate"), path).toBe(locale === "en" ? "fr_FR" : "en_GB");
+        expect(await meta("og:locale"), path).toBe(ogLocale(locale));
+        expect(await page.locator('head meta[property="og:locale:alternate"]').evaluateAll((tags) => tags.map((tag) => tag.getAttribute("content"))), path).toEqual(
+          LOCALES.filter((other) => other !== locale).map(ogLocale),
+        );
         for (const key of ["og:title", "og:description", "og:image", "og:image:alt", "twitter:title", "twitter:description"]) {
           expect(await meta(key), `${path} ${key}`).toBeTruthy();
         }

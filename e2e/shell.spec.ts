@@ -59,11 +59,13 @@ test.describe("the public shell", () => {
 
   test("the language switch shows the same page in French and back", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: "Lire cette page en français" }).click();
+    await page.getByTestId("locale-switcher").locator("summary").click();
+    await page.getByRole("link", { name: "Français" }).click();
     await expect(page).toHaveURL(/\/fr$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("L’IA open source européenne");
-    await page.getByRole("link", { name: "Read this page in English" }).click();
+    await page.getByTestId("locale-switcher").locator("summary").click();
+    await page.getByRole("link", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Europe’s open-source AI");
   });

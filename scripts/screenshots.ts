@@ -1,5 +1,5 @@
-// Screenshots of the map, the language matrix, the models' table view and the filters' sheet on a
-// phone, on the seeded catalogue, for docs/ and the README:
+// Screenshots of the map, the language matrix, the models' table view, the filters' sheet on a
+// phone and a model's page in German and Polish, on the seeded catalogue, for docs/ and the README:
 //   node --import tsx scripts/screenshots.ts [file.png ...]   (only those files when named)
 // Starts the app on a fresh embedded database (as the e2e tests do) and drives Debian's Chromium.
 import path from "node:path";
@@ -32,6 +32,9 @@ const shots: Shot[] = [
     },
   },
   { path: "/models?grade=B", file: "phone-results.png", selector: "body", height: 844, viewport: { width: 390, height: 844 } },
+  // a model's page in two of the site's languages (README, "Languages")
+  { path: "/de/models/lucie-7b", file: "model-de.png", selector: "body", height: 1500, viewport: { width: 1280, height: 900 } },
+  { path: "/pl/models/lucie-7b", file: "model-pl.png", selector: "body", height: 1500, viewport: { width: 1280, height: 900 } },
 ];
 const only = process.argv.slice(2);
 

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { ModelDetail } from "@/lib/catalogue/models";
 import { CRITERIA, isEuOfficialLanguage } from "@/lib/openness";
-import { countryName, formatParameters, languageName } from "@/lib/i18n/display-names";
+import { countryName, formatList, formatParameters, languageName } from "@/lib/i18n/display-names";
 import { compareQueryString } from "@/lib/validation/catalogue-url";
 import { GradeBadge } from "@/components/models/grade-badge";
 import { G7LabelChip } from "@/components/openness/g7-label";
@@ -59,7 +59,7 @@ export async function CompareTable({ models }: { models: ModelDetail[] }) {
       label: t("compare.rows.licence"),
       cells: models.map((m) => {
         const weights = [...(m.facts.licences?.weights ?? []), ...m.inheritedLicences];
-        return text(weights.length ? weights.map((licence) => licence.name).join(", ") : unknown);
+        return text(weights.length ? formatList(weights.map((licence) => licence.name), locale) : unknown);
       }),
     },
     {
@@ -70,11 +70,11 @@ export async function CompareTable({ models }: { models: ModelDetail[] }) {
         return text(weights.length ? (weights.some((licence) => licence.nonCommercial || licence.nonProduction) ? no : yes) : unknown);
       }),
     },
-    { key: "organisations", label: t("compare.rows.organisations"), cells: models.map((m) => text(m.organisations.map((o) => o.organisation.name).join(", "))) },
+    { key: "organisations", label: t("compare.rows.organisations"), cells: models.map((m) => text(formatList(m.organisations.map((o) => o.organisation.name), locale))) },
     {
       key: "countries",
       label: t("compare.rows.countries"),
-      cells: models.map((m) => text([...new Set(m.organisations.map((o) => countryName(o.organisation.country, locale)))].join(", "))),
+      cells: models.map((m) => text(formatList([...new Set(m.organisations.map((o) => countryName(o.organisation.country, locale)))], locale))),
     },
     { key: "modality", label: t("compare.rows.modality"), cells: models.map((m) => text(t(`modality.${m.modality}`))) },
     {
@@ -93,7 +93,7 @@ export async function CompareTable({ models }: { models: ModelDetail[] }) {
       label: t("compare.rows.languages"),
       cells: models.map((m) => ({
         value: [...m.languages].sort().join(","),
-        content: m.languages.length ? m.languages.map((code) => languageName(code, locale)).join(", ") : "–",
+        content: m.languages.length ? formatList(m.languages.map((code) => languageName(code, locale)), locale) : "–",
       })),
     },
   ];

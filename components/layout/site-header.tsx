@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
+import { endonyms } from "@/lib/i18n/endonyms";
 import { UserMenu } from "@/components/auth/user-menu";
 import { PopoverButton } from "@/components/ui/popover-button";
 
@@ -62,7 +63,7 @@ export async function SiteHeader() {
               {t("nav.submitModel")}
             </Link>
             <UserMenu />
-            <LocaleSwitcher />
+            <LocaleSwitcher names={endonyms()} />
           </div>
         </div>
       </div>

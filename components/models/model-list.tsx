@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { ModelListItem } from "@/lib/catalogue/search";
 import { PILLAR_KEYS } from "@/lib/openness";
-import { formatParameters } from "@/lib/i18n/display-names";
+import { formatList, formatParameters } from "@/lib/i18n/display-names";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import { GradeBadge } from "./grade-badge";
 import { CompareTick } from "./compare-tick";
@@ -43,7 +43,7 @@ export async function ModelList({
               </Heading>
               {model.organisations.length > 0 && (
                 <p className="text-sm text-slate-700">
-                  {t("models.item.by", { organisations: model.organisations.map((o) => o.name).join(", ") })}
+                  {t("models.item.by", { organisations: formatList(model.organisations.map((o) => o.name), locale) })}
                 </p>
               )}
               {model.summary && <p className="mt-1 line-clamp-2 text-sm text-slate-800">{model.summary}</p>}
@@ -65,7 +65,7 @@ export async function ModelList({
                 {model.languages.length > 0 && <li>{t("models.item.languages", { count: model.languages.length })}</li>}
                 <li>
                   {model.weightsLicences.length
-                    ? t("models.item.licence", { licence: new Intl.ListFormat(locale, { type: "conjunction" }).format(model.weightsLicences.map((licence) => licence.name)) })
+                    ? t("models.item.licence", { licence: formatList(model.weightsLicences.map((licence) => licence.name), locale) })
                     : t("models.item.noLicence")}
                 </li>
                 {model.scope === "reference" && <li className="font-medium">{t("models.item.reference")}</li>}

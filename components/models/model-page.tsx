@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Link } from "@/lib/i18n/navigation";
 import { familyMembers, type ModelDetail } from "@/lib/catalogue/models";
 import { isEuOfficialLanguage } from "@/lib/openness";
-import { countryName, formatParameters, languageName } from "@/lib/i18n/display-names";
+import { countryName, formatList, formatParameters, languageName } from "@/lib/i18n/display-names";
 import { compareQueryString, modelsQueryString } from "@/lib/validation/catalogue-url";
 import { Scorecard } from "@/components/openness/scorecard";
 import { EntryArticle } from "@/components/catalogue/entry-article";
@@ -163,7 +163,7 @@ export async function ModelPage({ model }: { model: ModelDetail }) {
               <Link href={`/models${modelsQueryString({ modality: [model.modality] })}`} className="text-atlas-700 underline">{t(`modality.${model.modality}`)}</Link>
             </Fact>
             {model.tasks.length > 0 && (
-              <Fact label={t("model.tasks")}>{model.tasks.map((task) => taskLabel(t, task)).join(", ")}</Fact>
+              <Fact label={t("model.tasks")}>{formatList(model.tasks.map((task) => taskLabel(t, task)), locale)}</Fact>
             )}
             <Fact label={t("model.release")}>
               {model.releaseDate

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatList } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import type { ModelListItem } from "@/lib/catalogue/search";
@@ -28,6 +29,7 @@ export async function ModelTable({
 }) {
   const t = await getTranslations("catalogue");
   const tOpenness = await getTranslations("openness");
+  const locale = await getLocale();
   if (models.length === 0) return null;
   const head = "border-b border-slate-300 bg-white p-2 text-left align-bottom font-semibold";
   return (
@@ -84,7 +86,7 @@ export async function ModelTable({
                       <span className="min-w-0">
                         <Link href={`/models/${model.slug}`} className="font-semibold break-words text-atlas-700 underline">{model.name}</Link>
                         {model.organisations.length > 0 && (
-                          <span className="block truncate text-xs text-slate-700">{model.organisations.map((o) => o.name).join(", ")}</span>
+                          <span className="block truncate text-xs text-slate-700">{formatList(model.organisations.map((o) => o.name), locale)}</span>
                         )}
                         {collapsed && model.family && model.family.size > 1 && (
                           <Link

@@ -1,8 +1,7 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getOpennessText } from "@/lib/i18n/openness-text";
 import { Link } from "@/lib/i18n/navigation";
-import { explainReason, type G7Label, type G7Result, type OpennessLocale, OPENNESS_LOCALES } from "@/lib/openness";
-
-const opennessLocale = (locale: string): OpennessLocale => ((OPENNESS_LOCALES as readonly string[]).includes(locale) ? (locale as OpennessLocale) : "en");
+import { explainReason, type G7Label, type G7Result } from "@/lib/openness";
 
 /**
  * The G7 label a model earns, beside its grade and never instead of it: the official name, "at
@@ -23,7 +22,7 @@ export async function G7LabelChip({ label, complete }: { label: G7Label; complet
 /** The label with why: what holds the model below the next label up, and what is missing. */
 export async function G7Explanation({ g7 }: { g7: G7Result }) {
   const t = await getTranslations("openness.g7");
-  const locale = opennessLocale(await getLocale());
+  const text = await getOpennessText();
   return (
     <section aria-labelledby="g7-title" className="rounded border border-slate-300 p-4" data-testid="g7-explanation">
       <h2 id="g7-title" className="text-xl font-semibold">{t("title")}</h2>
@@ -36,7 +35,7 @@ export async function G7Explanation({ g7 }: { g7: G7Result }) {
           <h3 className="mt-3 font-medium">{t("why")}</h3>
           <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
             {g7.reasons.map((reason, index) => (
-              <li key={`${reason.code}-${reason.criterion ?? index}`}>{explainReason(reason, locale)}</li>
+              <li key={`${reason.code}-${reason.criterion ?? index}`}>{explainReason(reason, text)}</li>
             ))}
           </ul>
         </>

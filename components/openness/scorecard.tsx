@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getOpennessText } from "@/lib/i18n/openness-text";
 import {
   CRITERIA,
   CRITERION_KINDS,
@@ -8,7 +9,6 @@ import {
   explainReason,
   type Assessment,
   type GradeReason,
-  type OpennessLocale,
 } from "@/lib/openness";
 import { AnswerMark } from "./answer-mark";
 
@@ -30,14 +30,15 @@ function group(reasons: readonly GradeReason[]) {
  */
 export async function Scorecard({ assessment, title }: { assessment: Assessment; title: string }) {
   const t = await getTranslations("openness");
-  const locale = (await getLocale()) as OpennessLocale;
+  const text = await getOpennessText();
+  const locale = text.locale;
   const display = GRADE_DISPLAY[assessment.grade];
   const { why, heldBack, adjustments } = group(assessment.reasons);
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const reasonList = (reasons: readonly GradeReason[]) => (
     <ul className="ml-5 list-disc space-y-1">
       {reasons.map((reason, index) => (
-        <li key={`${reason.code}-${reason.criterion ?? ""}-${index}`}>{explainReason(reason, locale)}</li>
+        <li key={`${reason.code}-${reason.criterion ?? ""}-${index}`}>{explainReason(reason, text)}</li>
       ))}
     </ul>
   );

@@ -1,5 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { CRITERIA, explainReason, OPENNESS_LOCALES, type OpennessLocale } from "@/lib/openness";
+import { getTranslations } from "next-intl/server";
+import { CRITERIA, explainReason } from "@/lib/openness";
+import { getOpennessText } from "@/lib/i18n/openness-text";
 import type { ExplainedAssessment } from "@/lib/catalogue/explain";
 import { DataTable } from "@/components/ui/data-table";
 import { AnswerMark } from "@/components/openness/answer-mark";
@@ -11,8 +12,7 @@ import { GradeSummary } from "./grade-summary";
  */
 export async function AssessmentClaims({ assessment, title }: { assessment: ExplainedAssessment; title: string }) {
   const [t, tOpenness] = [await getTranslations("moderation.claims"), await getTranslations("openness")];
-  const current = await getLocale();
-  const locale = ((OPENNESS_LOCALES as readonly string[]).includes(current) ? current : "en") as OpennessLocale;
+  const text = await getOpennessText();
   const reasonsOf = (criterion: string) => assessment.reasons.filter((reason) => reason.criterion === criterion && assessment.answers[reason.criterion].adjustments.includes(reason.code));
   return (
     <section aria-labelledby="claims-title" className="space-y-3" data-testid="assessment-claims">
@@ -35,7 +35,7 @@ export async function AssessmentClaims({ assessment, title }: { assessment: Expl
               <td className="py-2 pr-4 text-sm">
                 {changed ? (
                   <ul className="list-disc pl-4">
-                    {reasonsOf(key).map((reason) => <li key={reason.code}>{explainReason(reason, locale)}</li>)}
+                    {reasonsOf(key).map((reason) => <li key={reason.code}>{explainReason(reason, text)}</li>)}
                   </ul>
                 ) : (
                   <span className="text-slate-600">{t("asClaimed")}</span>

@@ -2,14 +2,14 @@
 // The grade the answers give, recomputed as the person types, with the methodology's scorer: the
 // same function that approval stores. Neutral until a criterion is answered (an empty form has no
 // grade yet, not an E); beside the form on wide screens, a bar at the bottom on phones.
-import { useLocale, useTranslations } from "next-intl";
-import { explainReasons, GRADE_DISPLAY, OPENNESS_LOCALES, type OpennessLocale } from "@/lib/openness";
+import { useLocale, useMessages, useTranslations } from "next-intl";
+import { explainReasons, GRADE_DISPLAY, type MessageTree } from "@/lib/openness";
 import type { ExplainedAssessment } from "@/lib/catalogue/explain";
 
 export function GradeView({ assessment, title }: { assessment: ExplainedAssessment; title: string }) {
   const t = useTranslations();
-  const current = useLocale();
-  const locale = ((OPENNESS_LOCALES as readonly string[]).includes(current) ? current : "en") as OpennessLocale;
+  // the openness namespace is among the messages sent to the forms (ACCOUNT_CLIENT_MESSAGES)
+  const text = { locale: useLocale(), messages: useMessages().openness as MessageTree };
   const display = GRADE_DISPLAY[assessment.grade];
   const g7Name = t(`openness.g7.labels.${assessment.g7.label}.name` as "openness.g7.title");
   return (
@@ -29,7 +29,7 @@ export function GradeView({ assessment, title }: { assessment: ExplainedAssessme
       <details className="mt-2 text-sm">
         <summary>{t("submit.preview.reasons")}</summary>
         <ul className="mt-1 list-disc pl-5" data-testid="preview-reasons">
-          {explainReasons(assessment.reasons, locale).map((reason, i) => (
+          {explainReasons(assessment.reasons, text).map((reason, i) => (
             <li key={i}>{reason}</li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { explainReasons, OPENNESS_LOCALES, type OpennessLocale } from "@/lib/openness";
+import { getTranslations } from "next-intl/server";
+import { explainReasons } from "@/lib/openness";
+import { getOpennessText } from "@/lib/i18n/openness-text";
 import type { ExplainedAssessment } from "@/lib/catalogue/explain";
 import { GradeBadge } from "@/components/models/grade-badge";
 import { G7LabelChip } from "@/components/openness/g7-label";
@@ -7,8 +8,7 @@ import { G7LabelChip } from "@/components/openness/g7-label";
 /** The grade a submission would get, its G7 label and the reasons, on the server's pages. */
 export async function GradeSummary({ assessment }: { assessment: ExplainedAssessment }) {
   const t = await getTranslations("submit.preview");
-  const current = await getLocale();
-  const locale = ((OPENNESS_LOCALES as readonly string[]).includes(current) ? current : "en") as OpennessLocale;
+  const text = await getOpennessText();
   const headline = assessment.reasons.filter((reason) => !reason.criterion || reason.code.startsWith("needs-"));
   return (
     <div className="rounded border border-slate-300 p-4" data-testid="grade-summary">
@@ -18,7 +18,7 @@ export async function GradeSummary({ assessment }: { assessment: ExplainedAssess
         <G7LabelChip label={assessment.g7.label} complete={assessment.g7.complete} />
       </p>
       <ul className="mt-2 list-disc pl-5 text-sm">
-        {explainReasons(headline, locale).map((reason, index) => <li key={index}>{reason}</li>)}
+        {explainReasons(headline, text).map((reason, index) => <li key={index}>{reason}</li>)}
       </ul>
     </div>
   );

@@ -1,3 +1,5 @@
+import { routing, type Locale } from "../../lib/i18n/routing";
+
 // One page of each kind a visitor reaches without signing in: what the specs walk when a rule holds
 // for every page (the served CSS defines every class, nothing scrolls sideways on a phone).
 export const PUBLIC_PAGES = [
@@ -19,7 +21,7 @@ export const PUBLIC_PAGES = [
   "/no-such-page",
 ] as const;
 
-/** The same page in a language: "/fr" + path, "/fr" for the home page. */
-export function inLocale(path: string, locale: "en" | "fr"): string {
-  return locale === "en" ? path : path === "/" ? "/fr" : `/fr${path}`;
+/** The same page in a language: "/fr" + path, "/fr" for the home page; English at the path itself. */
+export function inLocale(path: string, locale: Locale): string {
+  return locale === routing.defaultLocale ? path : path === "/" ? `/${locale}` : `/${locale}${path}`;
 }

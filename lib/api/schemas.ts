@@ -15,8 +15,10 @@ import {
 } from "../openness/types";
 import { DATA_EXCEPTION_REASONS, G7_LABELS, G7_REASON_CODES } from "../openness/g7";
 import { slugSchema } from "../badges/render";
+import { LOCALES } from "../i18n/routing";
 
-export const API_LANGS = ["en", "fr"] as const;
+// the site's languages: a new one in LOCALES is a new value of ?lang=
+export const API_LANGS = LOCALES;
 
 export const gradeSchema = z.enum(GRADES).meta({ id: "Grade", description: "Openness grade, A (truly open) to E (closed)." });
 export const answerGradeSchema = z.enum(ANSWER_GRADES).meta({ id: "AnswerGrade", description: "A criterion's answer; unknown means not assessed." });

@@ -6,7 +6,7 @@ import type { G7Label } from "../openness/g7";
 import { makeBadge } from "badge-maker";
 import { z } from "zod";
 import { GRADE_DISPLAY, NO_GRADE_DISPLAY } from "../openness/grades";
-import { opennessMessage } from "../openness/explain";
+import { ENGLISH_OPENNESS, opennessMessage } from "../openness/explain";
 import { GRADES, type Grade } from "../openness/types";
 
 import { BADGE_STYLES } from "./kinds";
@@ -65,7 +65,7 @@ export type ModelBadgeFacts = { grade: Grade | null; score: number | null; compl
 /** An organisation's published models (assessed or not). */
 export type OrganisationBadgeFacts = { models: readonly { grade: Grade | null; score: number | null }[] };
 
-const words = (key: string) => (opennessMessage("en", key) ?? key).toLowerCase();
+const words = (key: string) => (opennessMessage(ENGLISH_OPENNESS, key) ?? key).toLowerCase();
 
 // Badges speak English, like every shields.io badge a README shows beside them.
 export const NOT_FOUND_FACE: BadgeFace = {
@@ -81,7 +81,7 @@ export function modelBadgeFace(facts: ModelBadgeFacts): BadgeFace {
   const parts = [facts.grade, words(GRADE_DISPLAY[facts.grade].labelKey), String(Math.round(facts.score))];
   if (!facts.complete) parts.push(words("grades.incomplete.label"));
   // the official names, as the G7 text writes them (a grade's words are lower-case; these are names)
-  const g7 = facts.g7Label ? { message: opennessMessage("en", `g7.labels.${facts.g7Label}.name`) ?? facts.g7Label, colour: G7_COLOURS[facts.g7Label] } : undefined;
+  const g7 = facts.g7Label ? { message: opennessMessage(ENGLISH_OPENNESS, `g7.labels.${facts.g7Label}.name`) ?? facts.g7Label, colour: G7_COLOURS[facts.g7Label] } : undefined;
   return { found: true, message: parts.join(" · "), colour: GRADE_DISPLAY[facts.grade].colour, ...(g7 ? { g7 } : {}) };
 }
 

@@ -73,3 +73,14 @@ export function formatParameters(count: number, locale: string): string {
   }
   return format.format(count);
 }
+
+/** ["A", "B", "C"] → "A, B and C" / "A, B und C" / "A, B i C": the reader's language's list. */
+const listFormats = new Map<string, Intl.ListFormat>();
+export function formatList(items: readonly string[], locale: string): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: "conjunction" });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { ModelCard, OrganisationCard } from "@/lib/catalogue/publications";
 import type { CatalogueFigures } from "@/lib/catalogue/models";
 import { displayNames } from "@/lib/insights/names";
+import { formatList } from "@/lib/i18n/display-names";
 import { GRADES } from "@/lib/openness";
 import { GradeChip } from "./share-card";
 import type { ShareCardContent } from "./share-image";
@@ -14,7 +15,7 @@ export async function modelCardContent(card: ModelCard, locale: Locale): Promise
   const tGrades = await getTranslations({ locale, namespace: "openness.grades" });
   return {
     title: card.name,
-    subtitle: card.organisations.join(", "),
+    subtitle: formatList(card.organisations, locale),
     body: (
       <>
         <GradeChip grade={card.grade} />

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assess } from "./assess";
 import { ANSWER_LEVEL, GRADE_CRITERIA, PILLAR_WEIGHT } from "./criteria";
-import { explainReason, OPENNESS_LOCALES } from "./explain";
+import { explainReason } from "./explain";
+import { opennessText } from "../i18n/messages";
+import { LOCALES } from "../i18n/routing";
 import { gradeRank } from "./grades";
 import { EVIDENCE, testLicence } from "./test-helpers";
 import { ANSWER_GRADES, BASE_RELATIONS, CRITERION_KEYS, LICENCE_COMPONENTS, PILLAR_KEYS, type AnswerGrade, type BaseModelFacts, type CriterionAnswer, type CriterionKey, type ModelFacts } from "./types";
@@ -248,8 +250,8 @@ describe("assess, for any answers and licences", () => {
     fc.assert(
       fc.property(answersArb, licencesArb, (answers, licences) => {
         for (const reason of assess(answers, licences).reasons) {
-          for (const locale of OPENNESS_LOCALES) {
-            const text = explainReason(reason, locale);
+          for (const locale of LOCALES) {
+            const text = explainReason(reason, opennessText(locale));
             expect(text).not.toMatch(/[{}]/);
             expect(text).not.toBe(reason.code);
           }

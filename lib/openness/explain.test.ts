@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CRITERIA, DERIVED_RULES, METHODOLOGY_VERSIONS } from "./criteria";
 import { BORDERLINE_ORGANISATIONS, COUNTRY_GROUPS } from "./europe";
-import { explainReason, formatMessage, OPENNESS_LOCALES, OPENNESS_MESSAGES, opennessMessage, type MessageTree } from "./explain";
+import { explainReason, formatMessage, opennessMessage, type MessageTree } from "./explain";
+import { opennessText } from "../i18n/messages";
+import { LOCALES } from "../i18n/routing";
 import { GRADE_DISPLAY, NO_GRADE_DISPLAY } from "./grades";
 import { licenceById } from "./licences";
 import { ANSWER_GRADES, BASE_RELATIONS, GRADES, REASON_CODES } from "./types";
@@ -9,10 +11,10 @@ import { ANSWER_GRADES, BASE_RELATIONS, GRADES, REASON_CODES } from "./types";
 // The openness namespace is read outside next-intl too (explainReason, the API, badges), by
 // formatMessage, which fills simple {name} arguments only: no plural or select there.
 describe("the openness messages", () => {
-  it.each(OPENNESS_LOCALES)("use in %s only the {name} arguments formatMessage fills", (locale) => {
+  it.each(LOCALES)("use in %s only the {name} arguments formatMessage fills", (locale) => {
     const texts: string[] = [];
     const collect = (tree: MessageTree) => Object.values(tree).forEach((value) => (typeof value === "string" ? texts.push(value) : collect(value)));
-    collect(OPENNESS_MESSAGES[locale]);
+    collect(opennessText(locale).messages);
     for (const text of texts) expect(text.replace(/\{\w+\}/g, ""), text).not.toMatch(/[{}]/);
   });
 
@@ -38,8 +40,8 @@ describe("the openness messages", () => {
       ...["weights", "code", "data"].map((component) => `licenceComponents.${component}`),
       ...BASE_RELATIONS.map((relation) => `relations.${relation}`),
     ];
-    for (const locale of OPENNESS_LOCALES) {
-      for (const key of keys) expect(opennessMessage(locale, key), `${locale}: ${key}`).toBeDefined();
+    for (const locale of LOCALES) {
+      for (const key of keys) expect(opennessMessage(opennessText(locale), key), `${locale}: ${key}`).toBeDefined();
     }
   });
 });
@@ -53,8 +55,8 @@ describe("explainReason", () => {
       params: { licence: licence?.name ?? "FLUX.1 [dev] Non-Commercial License", licenceId: "x", restriction: "nonCommercial" },
     } as const;
     const name = reason.params.licence;
-    expect(explainReason(reason, "en")).toBe(`Use is closed: the weights licence, ${name}, forbids commercial use.`);
-    expect(explainReason(reason, "fr")).toBe(`Usage fermé\u00a0: la licence des poids, ${name}, interdit l’usage commercial.`);
+    expect(explainReason(reason, opennessText("en"))).toBe(`Use is closed: the weights licence, ${name}, forbids commercial use.`);
+    expect(explainReason(reason, opennessText("fr"))).toBe(`Usage fermé\u00a0: la licence des poids, ${name}, interdit l’usage commercial.`);
   });
 
   it("lists every restriction of a licence, with its thresholds, the locale's way", () => {
@@ -63,18 +65,18 @@ describe("explainReason", () => {
       criterion: "use",
       params: { licence: "Llama 3.1 Community License Agreement", licenceId: "x", restriction: "restrictsUse,userCap", userCap: 700_000_000 },
     } as const;
-    expect(explainReason(reason, "en")).toBe(
+    expect(explainReason(reason, opennessText("en"))).toBe(
       "Use is closed: the weights licence, Llama 3.1 Community License Agreement, restricts what the model may be used for and caps use at 700,000,000 monthly active users.",
     );
-    expect(explainReason(reason, "fr")).toBe(
+    expect(explainReason(reason, opennessText("fr"))).toBe(
       "Usage fermé\u00a0: la licence des poids, Llama 3.1 Community License Agreement, restreint les usages permis du modèle et plafonne l’usage à 700\u202f000\u202f000 utilisateurs actifs par mois.",
     );
   });
 
   it("writes out criteria and answers in words", () => {
     const reason = { code: "needs-partial", criterion: "data", params: { grade: "B", answer: "unknown" } } as const;
-    expect(explainReason(reason, "en")).toBe("To reach grade B, “Open training data” must be at least partial (now: not assessed).");
-    expect(explainReason(reason, "fr")).toBe(
+    expect(explainReason(reason, opennessText("en"))).toBe("To reach grade B, “Open training data” must be at least partial (now: not assessed).");
+    expect(explainReason(reason, opennessText("fr"))).toBe(
       "Pour atteindre la note B, le critère «\u00a0Données d’entraînement ouvertes\u00a0» doit être au moins partiel (actuellement\u00a0: non évalué).",
     );
   });
@@ -87,14 +89,14 @@ describe("explainReason", () => {
 
   it("has words for every reason code", () => {
     for (const code of REASON_CODES) {
-      for (const locale of OPENNESS_LOCALES) {
+      for (const locale of LOCALES) {
         const text = explainReason(
           {
             code,
             criterion: "retrain",
             params: { grade: "B", answer: "closed", entered: "open", count: 2, licence: "L", licenceId: "L", restriction: "noDerivatives", base: "Base", component: "code" },
           },
-          locale,
+          opennessText(locale),
         );
         expect(text, `${locale}: ${code}`).not.toMatch(/[{}]/);
       }

@@ -1,21 +1,24 @@
 // Reasons into words, from the same message files the UI reads, so the API and the pages say the
 // same thing. Placeholders are ICU simple arguments (`{name}`), the subset next-intl also reads.
 
+// The texts are passed in, not imported per language: the server gives a locale's from the catalogue
+// (opennessText in lib/i18n/messages.ts), a client component those next-intl sent it, so a new
+// language needs no line here.
 import en from "../i18n/messages/en/openness.json" with { type: "json" };
-import fr from "../i18n/messages/fr/openness.json" with { type: "json" };
 import type { GradeReason } from "./types";
 import type { G7Reason } from "./g7";
 
-export const OPENNESS_LOCALES = ["en", "fr"] as const;
-export type OpennessLocale = (typeof OPENNESS_LOCALES)[number];
-
 export type MessageTree = { readonly [key: string]: string | MessageTree };
 
-export const OPENNESS_MESSAGES: Readonly<Record<OpennessLocale, MessageTree>> = { en, fr };
+/** A language's openness namespace, with the locale that formats its numbers and lists. */
+export type OpennessText = { readonly locale: string; readonly messages: MessageTree };
+
+/** English, for what speaks English whatever the reader (badges, like every shields.io badge). */
+export const ENGLISH_OPENNESS: OpennessText = { locale: "en", messages: en };
 
 /** The message at a dotted key in the openness namespace, or undefined when there is none. */
-export function opennessMessage(locale: OpennessLocale, key: string): string | undefined {
-  let node: string | MessageTree | undefined = OPENNESS_MESSAGES[locale];
+export function opennessMessage(text: OpennessText, key: string): string | undefined {
+  let node: string | MessageTree | undefined = text.messages;
   for (const part of key.split(".")) {
     if (node === undefined || typeof node === "string") return undefined;
     node = node[part];
@@ -30,7 +33,7 @@ export function opennessMessage(locale: OpennessLocale, key: string): string | u
 export function formatMessage(
   template: string,
   values: Readonly<Record<string, string | number>>,
-  locale: OpennessLocale,
+  locale: string,
 ): string {
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
@@ -50,31 +53,31 @@ const TRANSLATED_PARAMS: Readonly<Record<string, (value: string) => string>> = {
   component: (value) => `licenceComponents.${value}`,
 };
 
-function translatedParam(name: string, value: string, values: Readonly<Record<string, string | number>>, locale: OpennessLocale): string | undefined {
+function translatedParam(name: string, value: string, values: Readonly<Record<string, string | number>>, text: OpennessText): string | undefined {
   const key = TRANSLATED_PARAMS[name];
   if (!key) return undefined;
   const parts = name === "restriction" ? value.split(",").filter(Boolean) : [value];
   const words = parts.map((part) => {
-    const template = opennessMessage(locale, key(part));
-    return template === undefined ? part : formatMessage(template, values, locale);
+    const template = opennessMessage(text, key(part));
+    return template === undefined ? part : formatMessage(template, values, text.locale);
   });
-  return new Intl.ListFormat(locale, { type: "conjunction" }).format(words);
+  return new Intl.ListFormat(text.locale, { type: "conjunction" }).format(words);
 }
 
 /** One reason in plain words, e.g. "Use is closed: the weights licence, …, forbids commercial use." */
-export function explainReason(reason: GradeReason | G7Reason, locale: OpennessLocale): string {
-  const template = opennessMessage(locale, `reasons.${reason.code}`) ?? reason.code;
+export function explainReason(reason: GradeReason | G7Reason, text: OpennessText): string {
+  const template = opennessMessage(text, `reasons.${reason.code}`) ?? reason.code;
   const raw = ("params" in reason ? reason.params : undefined) ?? {};
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(raw)) {
-    values[name] = (typeof value === "string" ? translatedParam(name, value, raw, locale) : undefined) ?? value;
+    values[name] = (typeof value === "string" ? translatedParam(name, value, raw, text) : undefined) ?? value;
   }
   if (reason.criterion) {
-    values.criterion = opennessMessage(locale, `criteria.${reason.criterion}.name`) ?? reason.criterion;
+    values.criterion = opennessMessage(text, `criteria.${reason.criterion}.name`) ?? reason.criterion;
   }
-  return formatMessage(template, values, locale);
+  return formatMessage(template, values, text.locale);
 }
 
-export function explainReasons(reasons: readonly GradeReason[], locale: OpennessLocale): string[] {
-  return reasons.map((reason) => explainReason(reason, locale));
+export function explainReasons(reasons: readonly GradeReason[], text: OpennessText): string[] {
+  return reasons.map((reason) => explainReason(reason, text));
 }

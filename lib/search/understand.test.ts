@@ -116,3 +116,34 @@ describe("understanding a search", () => {
     expect(understandQuery("Codestral")).toEqual({ filters: {}, recognised: [], rest: "Codestral" });
   });
 });
+
+describe("understanding a search in the site's other languages", () => {
+  it("reads open, the language, the kind of model and the size in German, Polish, Italian, Spanish, Dutch and Portuguese", () => {
+    const newcomer = { grade: ["A", "B", "C"], lang: ["fr"], task: ["text-generation"], paramsMax: 10 };
+    expect(filters("offene französische Sprachmodelle unter 10 Mrd. Parameter")).toEqual(newcomer);
+    expect(filters("otwarte modele językowe francuski poniżej 10 mld parametrów")).toEqual(newcomer);
+    expect(filters("modelli linguistici aperti francese meno di 10 miliardi di parametri")).toEqual(newcomer);
+    expect(filters("modelos de lenguaje abiertos francés menos de 10 millardos de parámetros")).toEqual(newcomer);
+    expect(filters("open taalmodellen Frans onder 10 mld parameters")).toEqual(newcomer);
+    expect(filters("modelos de linguagem abertos francês menos de 10000 milhões de parâmetros")).toEqual(newcomer);
+  });
+
+  it("knows languages and countries by their names in each language", () => {
+    expect(filters("Deutschland")).toEqual({ country: ["DE"] });
+    expect(filters("Polska")).toEqual({ country: ["PL"] });
+    expect(filters("Países Bajos")).toEqual({ country: ["NL"] });
+    expect(filters("finnische Modelle")).toEqual({ lang: ["fi"] });
+    expect(filters("polski")).toEqual({ lang: ["pl"] });
+    expect(filters("catalano")).toEqual({ lang: ["ca"] });
+  });
+
+  it("reads ranges, grades written as words and the small words around them", () => {
+    expect(filters("zwischen 1 und 10 Mrd")).toEqual({ paramsMin: 1, paramsMax: 10 });
+    expect(filters("od 1 do 10 mld")).toEqual({ paramsMin: 1, paramsMax: 10 });
+    expect(filters("tra 1 e 10 mld")).toEqual({ paramsMin: 1, paramsMax: 10 });
+    expect(filters("über 500 Mio")).toEqual({ paramsMin: 0.5 });
+    expect(filters("Note B")).toEqual({ grade: ["B"] });
+    expect(filters("ocena c")).toEqual({ grade: ["C"] });
+    expect(understandQuery("Modelle aus Deutschland mit offenen Gewichten")).toMatchObject({ filters: { country: ["DE"], grade: ["C"] }, rest: "" });
+  });
+});

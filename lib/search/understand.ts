@@ -1,13 +1,15 @@
 // What a search typed in words asks for, in the catalogue's filters: "open French LLM under 10B" is
 // grade A, French, text generation and at most 10 billion parameters, with no words left to look
-// for in names. Both languages are understood whatever the page's language, as people mix them.
-// Pure: the words come from the message catalogue (grade labels, modalities, tasks) and from the
-// runtime's CLDR names of the languages and countries of lib/openness/europe.ts.
+// for in names. Every language is understood whatever the page's language, as people mix them.
+// Pure: the words come from the message catalogue (grade labels, modalities, tasks), from the
+// runtime's CLDR names of the languages and countries of lib/openness/europe.ts, and from the words
+// people also type (lib/search/words.ts).
 import { messagesFor } from "../i18n/messages";
 import { LOCALES } from "../i18n/routing";
 import { EU_OFFICIAL_LANGUAGES, EUROPEAN_COUNTRIES, EUROPEAN_LANGUAGES } from "../openness/europe";
 import { GRADES, MODALITIES, type Grade, type Modality } from "../openness/types";
 import { OPEN_USE_GRADES } from "../insights/figures";
+import { SEARCH_WORDS, type SearchWords } from "./words";
 
 /** The filters a search's words name, in the fields of the /models URL contract. */
 export type UnderstoodFilters = {
@@ -53,35 +55,34 @@ const phraseKey = (text: string) => tokens(text).map((token) => token.norm).join
 
 // ------------------------------------------------------------------ vocabulary
 
-/** A French adjective's other forms: "français" → "française", "françaises"...; "italien" → "italienne". */
-function frenchForms(word: string): string[] {
-  const irregular: Record<string, string[]> = { grec: ["grecque", "grecques"], turc: ["turque", "turques"], ferme: ["fermee", "fermees", "fermes"] };
-  if (irregular[word]) return [word, ...irregular[word]];
-  const forms = [word, `${word}s`, `${word}e`, `${word}es`];
-  if (word.endsWith("en")) forms.push(`${word}ne`, `${word}nes`);
-  if (word.endsWith("s")) forms.push(`${word}e`, `${word}es`);
-  return forms;
+const ALL_WORDS = Object.values(SEARCH_WORDS);
+/** The languages whose names of languages and countries are read: the site's and those with words. */
+const NAMING_LANGUAGES = [...new Set([...LOCALES, ...Object.keys(SEARCH_WORDS)])];
+
+// Said in words the catalogue's messages do not hold (lib/search/words.ts). Multi-word phrases beat
+// their parts ("open weights" is grade C, "open" alone grade A to C).
+function synonyms(words: SearchWords): [string, Meaning][] {
+  const as = (phrases: readonly string[], meaning: Meaning) => phrases.map((phrase) => [phrase, meaning] as [string, Meaning]);
+  return [
+    // "open" alone is the site's "open": usable by anyone for any purpose (grades A to C, as on
+    // /languages); "open source" is the manifesto's, grade A
+    ...as(words.open, { field: "grade", value: OPEN_USE_GRADES }),
+    ...as(words.openSource, { field: "grade", value: "A" }),
+    ...as(words.openWeights, { field: "grade", value: "C" }),
+    ...as(words.llm, { field: "task", value: "text-generation" }),
+    ...as(words.speechRecognition, { field: "task", value: "automatic-speech-recognition" }),
+    ...as(words.speechSynthesis, { field: "task", value: "text-to-speech" }),
+    ...as(words.translation, { field: "task", value: "translation" }),
+    ...as(words.imageGeneration, { field: "task", value: "text-to-image" }),
+    ...as(words.code, { field: "modality", value: "code" }),
+    ...as(words.sme, { field: "sme" }),
+    ...as(words.commercial, { field: "commercial" }),
+  ];
 }
 
-// Said in words the catalogue's messages do not hold: synonyms, abbreviations and the filter words
-// people type. Multi-word phrases beat their parts ("open weights" is grade C, "open" alone grade A).
-const SYNONYMS: readonly [string, Meaning][] = [
-  // "open" alone is the site's "open": usable by anyone for any purpose (grades A to C, as on
-  // /languages); "open source" is the manifesto's, grade A
-  ...["open", "ouvert", "ouverts", "ouverte", "ouvertes"].map((word) => [word, { field: "grade", value: OPEN_USE_GRADES }] as [string, Meaning]),
-  ...["open source", "opensource", "fully open", "truly open", "entierement ouvert", "totalement ouvert"].map(
-    (phrase) => [phrase, { field: "grade", value: "A" }] as [string, Meaning],
-  ),
-  ...["open weight", "open weights", "poids ouvert", "poids ouverts", "poids libres"].map((phrase) => [phrase, { field: "grade", value: "C" }] as [string, Meaning]),
-  ...["llm", "llms", "large language model", "large language models", "language model", "language models", "chatbot", "chatbots", "grand modele de langage", "grands modeles de langage", "modele de langage", "modeles de langage", "modele de langue", "modeles de langue"].map(
-    (phrase) => [phrase, { field: "task", value: "text-generation" }] as [string, Meaning],
-  ),
-  ...["asr", "speech to text", "transcription", "transcriptions"].map((phrase) => [phrase, { field: "task", value: "automatic-speech-recognition" }] as [string, Meaning]),
-  ...["tts", "speech synthesis", "voice synthesis"].map((phrase) => [phrase, { field: "task", value: "text-to-speech" }] as [string, Meaning]),
-  ...["machine translation", "traduction automatique", "translate"].map((phrase) => [phrase, { field: "task", value: "translation" }] as [string, Meaning]),
-  ...["image generation", "generation d'images", "generation d'image"].map((phrase) => [phrase, { field: "task", value: "text-to-image" }] as [string, Meaning]),
+// Words no single language owns
+const SHARED_SYNONYMS: readonly [string, Meaning][] = [
   ...["images", "videos", "textes", "texts"].map((word) => [word, { field: "modality", value: word.startsWith("video") ? "video" : word.startsWith("image") ? "image" : "text" }] as [string, Meaning]),
-  ...["coding", "programming", "programmation"].map((word) => [word, { field: "modality", value: "code" }] as [string, Meaning]),
   ...["francophone", "anglophone", "germanophone", "hispanophone", "lusophone", "italophone", "neerlandophone"].map(
     (word) => [word, { field: "lang", value: { francophone: "fr", anglophone: "en", germanophone: "de", hispanophone: "es", lusophone: "pt", italophone: "it", neerlandophone: "nl" }[word]! }] as [string, Meaning],
   ),
@@ -89,52 +90,52 @@ const SYNONYMS: readonly [string, Meaning][] = [
   ...["uk", "britain", "great britain", "england", "angleterre", "grande bretagne"].map((phrase) => [phrase, { field: "country", value: "GB" }] as [string, Meaning]),
   ...["holland", "hollande"].map((phrase) => [phrase, { field: "country", value: "NL" }] as [string, Meaning]),
   ...["czech republic", "republique tcheque"].map((phrase) => [phrase, { field: "country", value: "CZ" }] as [string, Meaning]),
-  ...["sme", "smes", "pme", "pmes"].map((word) => [word, { field: "sme" }] as [string, Meaning]),
-  ...["commercial", "commercial use", "commercially", "usage commercial", "utilisation commerciale", "commerciale"].map((phrase) => [phrase, { field: "commercial" }] as [string, Meaning]),
 ];
 
 /** Words around the filters that a text search would not find in a name ("models from", "qui parlent"). */
-const SMALL_WORDS: ReadonlySet<string> = new Set(
-  (
-    "a an the of for from in on with and or that which who model models speaking speaks speak trained made by based supporting support supports " +
-    "is are than parameters parameter params size european europe grade grades language languages " +
-    "un une des de du d la le les l en pour avec et ou qui parle parlent parlant modele modeles entraine entraines fait faits par base sur " +
-    "europeen europeens europeenne europeennes parametres parametre taille note notes langue langues"
-  ).split(" "),
-);
+const SMALL_WORDS: ReadonlySet<string> = new Set(ALL_WORDS.flatMap((words) => words.smallWords.split(" ").map(normaliseWord)));
+const GRADE_WORDS: ReadonlySet<string> = new Set(ALL_WORDS.flatMap((words) => words.gradeWords.map(normaliseWord)));
 
 let vocabulary: Map<string, Meaning> | undefined;
 let longestPhrase = 1;
 
 function buildVocabulary(): Map<string, Meaning> {
   const entries = new Map<string, Meaning>();
-  // the first meaning given to a phrase is kept: synonyms first, so that "open" stays grade A
+  // the first meaning given to a phrase is kept: synonyms first, so that "open" stays grades A to C
   const add = (phrase: string, meaning: Meaning) => {
     const key = phraseKey(phrase);
     if (!key || entries.has(key)) return;
     entries.set(key, meaning);
     longestPhrase = Math.max(longestPhrase, key.split(" ").length);
   };
-  const addFrench = (phrase: string, meaning: Meaning) => {
-    const words = phraseKey(phrase).split(" ");
-    for (const form of frenchForms(words.at(-1)!)) add([...words.slice(0, -1), form].join(" "), meaning);
+  // an adjective's other forms, in languages that inflect it ("française", "offene")
+  const adder = (language: string) => {
+    const forms = SEARCH_WORDS[language]?.forms;
+    if (!forms) return add;
+    return (phrase: string, meaning: Meaning) => {
+      const words = phraseKey(phrase).split(" ");
+      for (const form of forms(words.at(-1)!)) add([...words.slice(0, -1), form].join(" "), meaning);
+    };
   };
-  for (const [phrase, meaning] of SYNONYMS) add(phrase, meaning);
+  for (const [language, words] of Object.entries(SEARCH_WORDS)) for (const [phrase, meaning] of synonyms(words)) adder(language)(phrase, meaning);
+  for (const [phrase, meaning] of SHARED_SYNONYMS) add(phrase, meaning);
 
   for (const locale of LOCALES) {
     const messages = messagesFor(locale);
-    const addIn = locale === "fr" ? addFrench : add;
+    const addIn = adder(locale);
     for (const grade of GRADES) addIn(messages.openness.grades[grade].label, { field: "grade", value: grade });
     for (const modality of MODALITIES) if (modality !== "other") add(messages.catalogue.modality[modality], { field: "modality", value: modality });
     for (const [task, label] of Object.entries(messages.catalogue.tasks)) add(label, { field: "task", value: task });
-
-    const languages = new Intl.DisplayNames([locale], { type: "language", fallback: "none" });
-    for (const code of [...EU_OFFICIAL_LANGUAGES, ...EUROPEAN_LANGUAGES.map((language) => language.code)]) {
+  }
+  for (const language of NAMING_LANGUAGES) {
+    const addIn = adder(language);
+    const languages = new Intl.DisplayNames([language], { type: "language", fallback: "none" });
+    for (const code of [...EU_OFFICIAL_LANGUAGES, ...EUROPEAN_LANGUAGES.map((entry) => entry.code)]) {
       // "serbe (latin)" names a script, not a language: the name before the brackets
       const name = languages.of(code)?.replace(/\s*\(.*\)$/, "");
       if (name && name.toLowerCase() !== code) addIn(name, { field: "lang", value: code });
     }
-    const regions = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+    const regions = new Intl.DisplayNames([language], { type: "region", fallback: "none" });
     for (const { code } of EUROPEAN_COUNTRIES) {
       // "EU" files EU-level projects, and every entry is European: "European" is no filter
       if (code === "EU") continue;
@@ -147,15 +148,16 @@ function buildVocabulary(): Map<string, Meaning> {
 
 // ------------------------------------------------------------------ sizes
 
-const AT_MOST = ["under", "below", "less than", "smaller than", "up to", "at most", "max", "maximum", "<", "<=", "≤", "moins de", "jusqu'a", "au plus", "au maximum", "sous", "inferieur a", "inferieure a", "inferieurs a", "inferieures a"];
-const AT_LEAST = ["over", "above", "more than", "larger than", "bigger than", "at least", "min", "minimum", ">", ">=", "≥", "plus de", "au moins", "superieur a", "superieure a", "superieurs a", "superieures a", "au dela de"];
-const BETWEEN = { en: ["between", "and"], fr: ["entre", "et"] } as const;
+const SIGNS_AT_MOST = ["<", "<=", "≤"];
+const SIGNS_AT_LEAST = [">", ">=", "≥"];
+const AT_MOST = [...SIGNS_AT_MOST, ...ALL_WORDS.flatMap((words) => words.atMost)];
+const AT_LEAST = [...SIGNS_AT_LEAST, ...ALL_WORDS.flatMap((words) => words.atLeast)];
+const BETWEEN = ALL_WORDS.flatMap((words) => words.between);
 /** billions of parameters per unit */
-const UNITS: Readonly<Record<string, number>> = {
-  b: 1, bn: 1, billion: 1, billions: 1, md: 1, mds: 1, milliard: 1, milliards: 1, g: 1,
-  m: 0.001, million: 0.001, millions: 0.001,
-};
-const PARAMETER_WORDS = [["parameters"], ["parameter"], ["params"], ["parametres"], ["de", "parametres"]];
+const UNITS: Readonly<Record<string, number>> = Object.fromEntries(
+  ALL_WORDS.flatMap((words) => Object.entries(words.units).map(([unit, billions]) => [normaliseWord(unit), billions])),
+);
+const PARAMETER_WORDS = ALL_WORDS.flatMap((words) => words.parameterWords);
 
 type Size = { value: number; /** billions per unit, null when no unit was written */ unit: number | null; length: number };
 
@@ -174,8 +176,9 @@ function sizeAt(list: readonly Token[], at: number): Size | null {
     length = 2;
   }
   // "parameters" after a size is part of it ("10 milliards de paramètres")
-  for (const words of PARAMETER_WORDS) {
-    if (unit !== null && words.every((word, index) => list[at + length + index]?.norm === word)) return { value, unit, length: length + words.length };
+  for (const phrase of PARAMETER_WORDS) {
+    const words = unit === null ? 0 : spells(list, at + length, phrase);
+    if (words) return { value, unit, length: length + words };
   }
   return { value, unit, length };
 }
@@ -188,10 +191,10 @@ function spells(list: readonly Token[], at: number, phrase: string): number {
 
 /** A size condition starting at `at`: "under 10B", "plus de 1 Md", "between 1 and 10B". */
 function sizeConditionAt(list: readonly Token[], at: number): { filters: UnderstoodFilters; length: number } | null {
-  for (const [from, to] of Object.values(BETWEEN)) {
+  for (const [from, to] of BETWEEN) {
     const first = spells(list, at, from) ? sizeAt(list, at + 1) : null;
     const andAt = first ? at + 1 + first.length : -1;
-    const second = first && list[andAt]?.norm === to ? sizeAt(list, andAt + 1) : null;
+    const second = first && list[andAt]?.norm === normaliseWord(to) ? sizeAt(list, andAt + 1) : null;
     if (!first || !second?.unit) continue;
     // "between 1 and 10B": the unit written once serves both
     const low = first.value * (first.unit ?? second.unit);
@@ -239,7 +242,7 @@ export function understandQuery(text: string | undefined): Understood {
     }
     // "grade A", "note b", "A grade" (a capital before: "a grade" is an article)
     const letter = (token: Token | undefined) => (token && /^[a-e]$/.test(token.norm) ? (token.norm.toUpperCase() as Grade) : null);
-    const isGradeWord = (token: Token | undefined) => token !== undefined && ["grade", "note", "class"].includes(token.norm);
+    const isGradeWord = (token: Token | undefined) => token !== undefined && GRADE_WORDS.has(token.norm);
     const grade = isGradeWord(list[at])
       ? letter(list[at + 1])
       : /^[A-E]$/.test(list[at]?.text ?? "") && isGradeWord(list[at + 1])

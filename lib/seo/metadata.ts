@@ -9,7 +9,8 @@ import { getTranslations } from "next-intl/server";
 import { LOCALES, type Locale } from "../i18n/routing";
 import { OG_SIZE } from "../og/share-card";
 import { siteOrigin } from "../server/site-origin";
-import { alternateUrls, asLocale, cardPath, feedPath, OG_LOCALES } from "./urls";
+import { alternateUrls, asLocale, cardPath, feedPath } from "./urls";
+import { ogLocale } from "./og-locale";
 import { summary } from "./text";
 
 /** The links every page's <head> has: its language's feed. */
@@ -50,8 +51,8 @@ export async function publicPageMetadata(page: PublicPage): Promise<Metadata> {
       type: "website",
       url: urls[locale],
       siteName,
-      locale: OG_LOCALES[locale],
-      alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => OG_LOCALES[other]),
+      locale: ogLocale(locale),
+      alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => ogLocale(other)),
       title,
       description,
       images: [{ ...image, ...OG_SIZE, type: "image/png" }],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sitemapProblems } from "../testing/xml-schemas";
 import { sitemapXml } from "./sitemap";
+import { LOCALES } from "../i18n/routing";
 
 describe("the sitemap writer", () => {
   const xml = sitemapXml("https://atlas.example", [
@@ -14,13 +15,15 @@ describe("the sitemap writer", () => {
 
   it("gives every page in each language, each with every language and x-default as alternates", () => {
     const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    expect(urls).toEqual(["https://atlas.example/", "https://atlas.example/fr", "https://atlas.example/models/lucie-7b", "https://atlas.example/fr/models/lucie-7b"]);
+    expect(urls).toEqual(
+      ["/", "/models/lucie-7b"].flatMap((path) => LOCALES.map((locale) => `https://atlas.example${locale === "en" ? (path === "/" ? "/" : path) : path === "/" ? `/${locale}` : `/${locale}${path}`}`)),
+    );
     const entry = xml.slice(xml.indexOf("<loc>https://atlas.example/fr/models/lucie-7b</loc>"));
     expect(entry.slice(0, entry.indexOf("</url>"))).toContain(
       [
         "<lastmod>2025-03-01T10:00:00.000Z</lastmod>",
         '<xhtml:link rel="alternate" hreflang="en" href="https://atlas.example/models/lucie-7b"/>',
-        '<xhtml:link rel="alternate" hreflang="fr" href="https://atlas.example/fr/models/lucie-7b"/>',
+        ...LOCALES.filter((locale) => locale !== "en").map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="https://atlas.example/${locale}/models/lucie-7b"/>`),
         '<xhtml:link rel="alternate" hreflang="x-default" href="https://atlas.example/models/lucie-7b"/>',
       ].join("\n"),
     );

@@ -4,9 +4,6 @@ import { hasLocale } from "next-intl";
 import { getPathname } from "../i18n/navigation";
 import { LOCALES, routing, type Locale } from "../i18n/routing";
 
-/** Open Graph's locale (language_TERRITORY) for each of the site's languages. */
-export const OG_LOCALES: Record<Locale, string> = { en: "en_GB", fr: "fr_FR" };
-
 export const asLocale = (locale: string): Locale => (hasLocale(routing.locales, locale) ? locale : routing.defaultLocale);
 
 /** A page's absolute URL in one language. */

@@ -6,6 +6,9 @@ import { sendMail } from "../mail/mailer";
 import { decisionMail } from "../mail/templates";
 import { authOrigin } from "../auth/config";
 import { serverEnv } from "../auth/env";
+import { hasLocale } from "next-intl";
+import { getPathname } from "../i18n/navigation";
+import { LOCALES, routing } from "../i18n/routing";
 
 export async function notifyDecision(submissionId: string): Promise<void> {
   try {
@@ -16,9 +19,9 @@ export async function notifyDecision(submissionId: string): Promise<void> {
     const to = submission?.submitter.email;
     if (!submission || !to) return;
     if (submission.status !== "approved" && submission.status !== "rejected" && submission.status !== "changes_requested") return;
-    const locale = submission.locale === "fr" ? "fr" : "en";
+    const locale = hasLocale(LOCALES, submission.locale) ? submission.locale : routing.defaultLocale;
     const name = String((submission.payload as { name?: unknown }).name ?? "");
-    const url = new URL(`${locale === "fr" ? "/fr" : ""}/account/submissions/${submissionId}`, authOrigin(serverEnv())).toString();
+    const url = new URL(getPathname({ href: `/account/submissions/${submissionId}`, locale }), authOrigin(serverEnv())).toString();
     await sendMail(decisionMail(to, locale, submission.status, name, submission.decisionNote, url));
   } catch (error) {
     console.error(`[atlas] could not send the decision e-mail for submission ${submissionId}:`, error instanceof Error ? error.message : error);

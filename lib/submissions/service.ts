@@ -1,4 +1,6 @@
 import "server-only";
+import { hasLocale } from "next-intl";
+import { LOCALES, routing } from "../i18n/routing";
 import { catalogueChanged } from "../catalogue/changes";
 // The submission workflow, one function per mutation, shared by the server actions and the API.
 // Every function takes the actor (null when nobody is signed in) and checks it first; queries are
@@ -101,7 +103,7 @@ export async function createSubmission(actor: Actor | null, input: unknown, cont
       status: request.draft ? "draft" : "pending",
       submittedAt: request.draft ? null : new Date(),
       submitterId: actorId(user),
-      locale: context.locale === "fr" ? "fr" : "en",
+      locale: hasLocale(LOCALES, context.locale) ? context.locale : routing.defaultLocale,
       ...targets,
     },
     select: { id: true, status: true, revision: true },

@@ -8,6 +8,8 @@ import { assessRequestSchema } from "../../validation/assess";
 import { assessProposedModel } from "../../submissions/assessment";
 import { knownLicences } from "../../submissions/checks";
 import { preferredLocale } from "../accept-language";
+import { hasLocale } from "next-intl";
+import { LOCALES } from "../../i18n/routing";
 import { detailsFromFields } from "../app-errors";
 import { ApiError, type ApiErrorDetail } from "../errors";
 import type { ApiPostInput } from "../route";
@@ -47,6 +49,7 @@ export async function assessFromApi({ request, body }: ApiPostInput): Promise<{ 
     },
     known,
   );
-  const lang = new URL(request.url).searchParams.get("lang") === "fr" || preferredLocale(request.headers.get("accept-language")) === "fr" ? "fr" : "en";
+  const asked = new URL(request.url).searchParams.get("lang");
+  const lang = hasLocale(LOCALES, asked) ? asked : preferredLocale(request.headers.get("accept-language"));
   return { value: assessmentJson(explained, lang) };
 }

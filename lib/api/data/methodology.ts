@@ -13,9 +13,12 @@ import {
 import { GRADES } from "../../openness/types";
 import type { methodologySchema } from "../operations";
 import { G7_LABELS } from "../../openness/g7";
+import { opennessText } from "../../i18n/messages";
+import type { Locale } from "../../i18n/routing";
 
-export function methodologyJson(lang: "en" | "fr"): z.input<typeof methodologySchema> {
-  const text = (key: string) => opennessMessage(lang, key) ?? key;
+export function methodologyJson(lang: Locale): z.input<typeof methodologySchema> {
+  const texts = opennessText(lang);
+  const text = (key: string) => opennessMessage(texts, key) ?? key;
   return {
     version: METHODOLOGY_VERSION,
     versions: METHODOLOGY_VERSIONS.map((v) => ({ version: v.version, date: v.date, changes: v.changes.map(text) })),

@@ -2,11 +2,13 @@ import "server-only";
 import { db } from "../../db/client";
 import { enteredAnswers, explainAssessment, factsFor, factsInclude, licenceFacts, type ExplainedAssessment } from "../../catalogue/assessments";
 import { CRITERIA, explainReason, METHODOLOGY_VERSION, opennessMessage, POINTS, type G7Result, type Licence } from "../../openness";
+import { opennessText } from "../../i18n/messages";
+import type { Locale } from "../../i18n/routing";
 import type { z } from "zod";
 import type { assessmentSchema, g7LabelDetailSchema, licenceSchema, modelDetailSchema, modelSummarySchema } from "../schemas";
 import { modelPageUrl, organisationPageUrl } from "./site";
 
-type Lang = "en" | "fr";
+type Lang = Locale;
 type LicenceRow = Parameters<typeof licenceFacts>[0];
 type LicenceRef = { id: string; name: string; url: string };
 
@@ -110,7 +112,7 @@ export function g7Json(g7: G7Result, lang: Lang): z.input<typeof g7LabelDetailSc
     missing: g7.missing,
     reasons: g7.reasons.map((reason) => ({
       ...reason,
-      text: explainReason(reason, lang),
+      text: explainReason(reason, opennessText(lang)),
     })),
   };
 }
@@ -133,7 +135,7 @@ export function assessmentJson(explained: ExplainedAssessment, lang: Lang, store
       return {
         criterion: definition.key,
         kind: definition.kind,
-        name: opennessMessage(lang, `${definition.messageKey}.name`) ?? definition.key,
+        name: opennessMessage(opennessText(lang), `${definition.messageKey}.name`) ?? definition.key,
         weight: definition.weight,
         grade: answer.grade,
         entered: answer.entered,
@@ -143,7 +145,7 @@ export function assessmentJson(explained: ExplainedAssessment, lang: Lang, store
         adjustments: answer.adjustments,
       };
     }),
-    reasons: explained.reasons.map((reason) => ({ ...reason, text: explainReason(reason, lang) })),
+    reasons: explained.reasons.map((reason) => ({ ...reason, text: explainReason(reason, opennessText(lang)) })),
     officialLabels: { g7: g7Json(explained.g7, lang) },
     assessedAt: stored ? stored.updatedAt.toISOString() : null,
   };

@@ -33,7 +33,7 @@ export async function submitFromApi({ request, actor, body }: ApiPostInput): Pro
       locale: preferredLocale(request.headers.get("accept-language")),
     });
     const url = `${siteOrigin(request)}/account/submissions/${encodeURIComponent(created.id)}`;
-    const lang = preferredLocale(request.headers.get("accept-language")) === "fr" ? "fr" : "en";
+    const lang = preferredLocale(request.headers.get("accept-language"));
     return {
       value: {
         id: created.id,
