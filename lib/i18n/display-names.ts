@@ -1,6 +1,7 @@
 // Names of languages and countries in the reader's language, from the platform's ICU data
 // (Intl.DisplayNames), falling back to the ISO 639-3 English name for the rarer languages.
 import { iso6393 } from "iso-639-3";
+import { formatLocale } from "./routing";
 
 const englishNames = new Map<string, string>();
 for (const language of iso6393) {
@@ -14,7 +15,7 @@ function names(locale: string, type: "language" | "region"): Intl.DisplayNames {
   const key = `${locale}:${type}`;
   let value = cache.get(key);
   if (!value) {
-    value = new Intl.DisplayNames([locale], { type, fallback: "none" });
+    value = new Intl.DisplayNames([formatLocale(locale)], { type, fallback: "none" });
     cache.set(key, value);
   }
   return value;
@@ -68,7 +69,7 @@ const compactFormats = new Map<string, Intl.NumberFormat>();
 export function formatParameters(count: number, locale: string): string {
   let format = compactFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+    format = new Intl.NumberFormat(formatLocale(locale), { notation: "compact", maximumFractionDigits: 1 });
     compactFormats.set(locale, format);
   }
   return format.format(count);
@@ -79,7 +80,7 @@ const listFormats = new Map<string, Intl.ListFormat>();
 export function formatList(items: readonly string[], locale: string): string {
   let format = listFormats.get(locale);
   if (!format) {
-    format = new Intl.ListFormat(locale, { type: "conjunction" });
+    format = new Intl.ListFormat(formatLocale(locale), { type: "conjunction" });
     listFormats.set(locale, format);
   }
   return format.format(items);

@@ -12,6 +12,8 @@ describe("formatting in the reader's language", () => {
     const counts = ["en", "fr", "de", "pl", "it", "nl"].map((locale) => formatParameters(7e9, locale).replace(/\s/g, " "));
     expect(counts).toEqual(["7B", "7 Md", "7 Mrd.", "7 mld", "7 Mld", "7 mld."]);
     expect(formatParameters(1.5e9, "de").replace(/\s/g, " ")).toBe("1,5 Mrd.");
+    // the site's Portuguese is Portugal's: "mM" (mil milhões), not Brazil's "bi"
+    expect(formatParameters(7.2e9, "pt").replace(/\s/g, " ")).toBe("7,2 mM");
   });
 
   it("joins lists with the language's conjunction", () => {

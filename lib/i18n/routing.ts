@@ -11,3 +11,12 @@ export const routing = defineRouting({
   defaultLocale: "en",
   localePrefix: "as-needed",
 });
+
+// The CLDR locale a language's numbers, lists and names are formatted in, where its bare code
+// would pick another country's conventions: CLDR's "pt" is Brazil's ("7,2 bi"), and the site's
+// Portuguese is Portugal's ("7,2 mM", as its glossary says).
+const FORMAT_LOCALES: Partial<Record<string, string>> = { pt: "pt-PT" };
+
+export function formatLocale(locale: string): string {
+  return FORMAT_LOCALES[locale] ?? locale;
+}
