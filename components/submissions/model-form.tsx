@@ -163,30 +163,31 @@ function OrganisationsSection({
   errors: FieldErrors;
 }) {
   const t = useTranslations("submit");
-  const id = fieldId("organisations.existing");
-  const error = errorAt(errors, "organisations.existing");
-  const toggle = (slug: string, on: boolean) =>
-    set({ existingOrganisations: on ? [...state.existingOrganisations, slug] : state.existingOrganisations.filter((s) => s !== slug) });
   return (
     <section aria-labelledby="organisations-title">
       <h2 id="organisations-title" className="text-xl font-semibold">{t("sections.organisations")}</h2>
-      <fieldset className="mt-4" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}>
-        <legend className="font-medium">{t("fields.existingOrganisations")}</legend>
-        <p id={`${id}-hint`} className="text-sm text-slate-600">{t("fields.existingOrganisationsHint")}</p>
-        <ul className="mt-2 max-h-64 overflow-y-auto rounded border border-slate-300 p-2">
-          {organisations.map((o) => (
-            <li key={o.slug}>
-              <label className="flex items-center gap-2 py-0.5">
-                <input type="checkbox" checked={state.existingOrganisations.includes(o.slug)} onChange={(e) => toggle(o.slug, e.target.checked)} />
-                <span>{o.name}</span>
-                <span className="text-sm text-slate-600">({o.country})</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-        <ErrorText id={`${id}-error`} error={error} />
-      </fieldset>
-      {pendingOrganisations.length > 0 && <PendingOrganisations state={state} set={set} choices={pendingOrganisations} errors={errors} />}
+      <OrganisationChecklist
+        path="organisations.existing"
+        legend={t("fields.existingOrganisations")}
+        hint={t("fields.existingOrganisationsHint")}
+        choices={organisations.map((o) => ({ value: o.slug, name: o.name, country: o.country }))}
+        checked={state.existingOrganisations}
+        onChange={(existingOrganisations) => set({ existingOrganisations })}
+        errors={errors}
+        scroll
+      />
+      {/* the person's own organisations awaiting review: approving the model publishes those it names */}
+      {pendingOrganisations.length > 0 && (
+        <OrganisationChecklist
+          path="organisations.pending"
+          legend={t("fields.pendingOrganisations")}
+          hint={t("fields.pendingOrganisationsHint")}
+          choices={pendingOrganisations.map((o) => ({ value: o.id, name: o.name, country: o.country }))}
+          checked={state.pendingOrganisations}
+          onChange={(pendingOrganisations) => set({ pendingOrganisations })}
+          errors={errors}
+        />
+      )}
       <label className="mt-4 flex items-center gap-2 font-medium">
         <input type="checkbox" checked={state.addOrganisation} onChange={(e) => set({ addOrganisation: e.target.checked })} />
         {t("fields.addNewOrganisation")}
@@ -207,22 +208,41 @@ function OrganisationsSection({
   );
 }
 
-/** The person's own organisations awaiting review: approving the model publishes the one it names. */
-function PendingOrganisations({ state, set, choices, errors }: { state: ModelState; set: (patch: Partial<ModelState>) => void; choices: PendingOrganisationChoice[]; errors: FieldErrors }) {
-  const t = useTranslations("submit");
-  const id = fieldId("organisations.pending");
-  const error = errorAt(errors, "organisations.pending");
-  const toggle = (submissionId: string, on: boolean) =>
-    set({ pendingOrganisations: on ? [...state.pendingOrganisations, submissionId] : state.pendingOrganisations.filter((s) => s !== submissionId) });
+/** Organisations to tick, in the order ticked (the main developer first), with the field's error. */
+function OrganisationChecklist({
+  path,
+  legend,
+  hint,
+  choices,
+  checked,
+  onChange,
+  errors,
+  scroll = false,
+}: {
+  path: string;
+  legend: string;
+  hint: string;
+  choices: { value: string; name: string; country: string }[];
+  checked: string[];
+  onChange: (checked: string[]) => void;
+  errors: FieldErrors;
+  scroll?: boolean;
+}) {
+  const id = fieldId(path);
+  const error = errorAt(errors, path);
   return (
-    <fieldset className="mt-4" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`} data-testid="pending-organisations">
-      <legend className="font-medium">{t("fields.pendingOrganisations")}</legend>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">{t("fields.pendingOrganisationsHint")}</p>
-      <ul className="mt-2 rounded border border-slate-300 p-2">
+    <fieldset className="mt-4" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}>
+      <legend className="font-medium">{legend}</legend>
+      <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>
+      <ul className={`mt-2 rounded border border-slate-300 p-2${scroll ? " max-h-64 overflow-y-auto" : ""}`}>
         {choices.map((o) => (
-          <li key={o.id}>
+          <li key={o.value}>
             <label className="flex items-center gap-2 py-0.5">
-              <input type="checkbox" checked={state.pendingOrganisations.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={checked.includes(o.value)}
+                onChange={(e) => onChange(e.target.checked ? [...checked, o.value] : checked.filter((v) => v !== o.value))}
+              />
               <span>{o.name}</span>
               <span className="text-sm text-slate-600">({o.country})</span>
             </label>
