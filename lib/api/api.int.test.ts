@@ -88,7 +88,7 @@ describe("GET /api/v1/models/{slug}", () => {
     const { json: fr } = await json(modelRoute, "/api/v1/models/lucie-7b?lang=fr", { slug: "lucie-7b" });
     expect(fr.assessment.criteria[0].name).toBe("Usage libre");
     expect(fr.assessment.reasons[0].text).not.toBe(en.assessment.reasons[0].text);
-    const bad = await json(modelRoute, "/api/v1/models/lucie-7b?lang=de", { slug: "lucie-7b" });
+    const bad = await json(modelRoute, "/api/v1/models/lucie-7b?lang=sv", { slug: "lucie-7b" });
     expect(bad.status).toBe(400);
     expect(bad.json.error.details[0].field).toBe("lang");
   });

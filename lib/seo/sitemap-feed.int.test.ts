@@ -7,6 +7,7 @@ import { createPrismaClient, type PrismaClient } from "../db/prisma";
 import { seedCatalogue } from "../../prisma/seed/seed";
 import { atomProblems, sitemapProblems } from "../testing/xml-schemas";
 import { PUBLIC_PAGES } from "../server/public-pages";
+import { LOCALES } from "../i18n/routing";
 import * as sitemapRoute from "../../app/sitemap.xml/route";
 import * as feedRoute from "../../app/feed.xml/route";
 
@@ -34,11 +35,11 @@ describe("the sitemap", () => {
     expect(await sitemapProblems(body)).toEqual([]);
   });
 
-  it("lists the open data, API and comparison pages with the others, in both languages", async () => {
+  it("lists the open data, API and comparison pages with the others, in every language", async () => {
     const { body } = await get(sitemapRoute, "/sitemap.xml");
     const locs = new Set([...body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
-    for (const path of ["/open-data", "/api", "/compare", "/fr/open-data", "/fr/api", "/fr/compare"]) expect(locs, path).toContain(path);
-    expect(locs.size).toBe(2 * (PUBLIC_PAGES.length + (await prisma.model.count({ where: { status: "published" } })) + (await prisma.organisation.count({ where: { status: "published" } }))));
+    for (const path of ["/open-data", "/api", "/compare", "/fr/open-data", "/fr/api", "/fr/compare", "/pl/open-data", "/pt/compare"]) expect(locs, path).toContain(path);
+    expect(locs.size).toBe(LOCALES.length * (PUBLIC_PAGES.length + (await prisma.model.count({ where: { status: "published" } })) + (await prisma.organisation.count({ where: { status: "published" } }))));
   });
 
   it("answers 304 to its ETag and to If-Modified-Since", async () => {

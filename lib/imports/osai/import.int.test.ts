@@ -64,7 +64,7 @@ describe("npm run import:osai", () => {
     });
     expect(aurore.answers.data).toMatchObject({ grade: "partial", evidenceUrl: "https://huggingface.co/datasets/institut-aurore/pretraining-corpus" });
     expect(aurore.comment).toContain("European Open Source AI Index (CC-BY-4.0, https://osai-index.eu/), file Aurore.yaml");
-    expect(lumen.organisations).toEqual({ existing: ["openllm-france"], new: null });
+    expect(lumen.organisations).toEqual({ existing: ["openllm-france"], new: null, pending: [] });
     expect(lumen.licences.weights).toEqual([{ mode: "existing", id: "CC-BY-NC-4.0" }]);
     expect(lumen.answers.use.grade).toBe("closed");
     expect(mistral.answers.architecture.grade).toBe("partial");
