@@ -186,7 +186,7 @@ test.describe("feeds, sitemap and robots", () => {
   });
 
   test("each model and organisation has an Open Graph image, drawn on the server", async ({ request }) => {
-    for (const path of ["/card/en/models/pleias-3b.png", "/card/fr/organisations/mistral-ai.png", "/card/fr/site.png"]) {
+    for (const path of ["/card/en/models/pleias-3b.png", "/card/fr/organisations/mistral-ai.png", "/card/fr/site.png", "/card/pl/models/bielik-11b-v2.png"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(response.headers()["content-type"]).toBe("image/png");
@@ -194,7 +194,7 @@ test.describe("feeds, sitemap and robots", () => {
       expect(body.subarray(1, 4).toString()).toBe("PNG");
       expect(body.length).toBeGreaterThan(5000);
     }
-    for (const path of ["/card/en/models/no-such-model.png", "/card/de/models/pleias-3b.png", "/card/en/people/mistral-ai.png", "/card/de/site.png"]) {
+    for (const path of ["/card/en/models/no-such-model.png", "/card/sv/models/pleias-3b.png", "/card/en/people/mistral-ai.png", "/card/sv/site.png"]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });

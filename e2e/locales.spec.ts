@@ -23,6 +23,23 @@ async function visibleText(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Names and descriptions of the models published now, as the API gives them: other specs publish
+ * models beyond the catalogue's files, and their data is written in English as the files' is.
+ */
+async function publishedData(page: Page): Promise<string[]> {
+  const texts: string[] = [];
+  let next: string | null = "/api/v1/models?scope=all&limit=100";
+  while (next) {
+    const response = await page.request.get(next);
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { data: { name: string; description?: string | null }[]; page: { nextCursor: string | null } };
+    for (const model of body.data) texts.push(model.name, ...(model.description ? [model.description, model.description.slice(0, 280)] : []));
+    next = body.page.nextCursor ? `/api/v1/models?scope=all&limit=100&cursor=${encodeURIComponent(body.page.nextCursor)}` : null;
+  }
+  return texts;
+}
+
 test("the English check finds English: an English page read as French has leftovers", async ({ page }) => {
   await page.goto("/models/lucie-7b");
   const leftovers = englishLeftovers(await visibleText(page), "fr");
@@ -38,7 +55,7 @@ for (const locale of LOCALES) {
         expect(response?.status()).toBe(200);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         if (locale !== routing.defaultLocale && CHECKED_FOR_ENGLISH.has(path)) {
-          expect(englishLeftovers(await visibleText(page), locale)).toEqual({ phrases: [], words: [] });
+          expect(englishLeftovers(await visibleText(page), locale, await publishedData(page))).toEqual({ phrases: [], words: [] });
         }
         const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -79,10 +79,13 @@ export type Leftovers = { phrases: string[]; words: string[] };
 /**
  * The English phrases (whole runs of a message's text, two words or more) and words (four letters
  * or more) that `text`, a page's visible text in `locale`, holds while `locale`'s messages do not.
+ * `moreData`: texts of entries the page shows that the catalogue's files do not hold.
  */
-export function englishLeftovers(text: string, locale: string): Leftovers {
+export function englishLeftovers(text: string, locale: string, moreData: readonly string[] = []): Leftovers {
   data ??= dataStrings();
-  const rest = withoutData(text, data);
+  // entries the database holds beyond the files (other specs publish models): data too, longest first
+  const all = moreData.length ? [...new Set([...data, ...moreData.map((value) => value.replace(/\s+/g, " ").trim())])].sort((a, b) => b.length - a.length) : data;
+  const rest = withoutData(text, all);
   const translated = literals(locale);
   const translatedText = translated.join("\n").toLocaleLowerCase("en");
   const translatedWords = new Set(translated.flatMap(words));
