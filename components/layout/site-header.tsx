@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { LocaleSwitcher } from "./locale-switcher";
 import { UserMenu } from "@/components/auth/user-menu";
 import { PopoverButton } from "@/components/ui/popover-button";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import type { ModelListItem } from "@/lib/catalogue/search";
 import type { AnswerRow } from "@/lib/catalogue/models";

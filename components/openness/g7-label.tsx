@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { explainReason, type G7Label, type G7Result, type OpennessLocale, OPENNESS_LOCALES } from "@/lib/openness";
 
 const opennessLocale = (locale: string): OpennessLocale => ((OPENNESS_LOCALES as readonly string[]).includes(locale) ? (locale as OpennessLocale) : "en");
