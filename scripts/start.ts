@@ -66,9 +66,20 @@ async function main() {
   }
   if (stopping) return;
 
+  // Migrations, re-scoring and the catalogue files, in a process that exits when done. On the
+  // embedded database that process opens the data directory itself, before this one does: the
+  // WebAssembly PostgreSQL's memory only grows, and what initdb, migrations and index builds took
+  // (600 MB on a first start) would otherwise stay for the site's life.
+  const dataDir = path.resolve(root, env.ATLAS_DATA_DIR, "pglite");
+  await run(
+    ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", "--import", "tsx", path.join(root, "scripts/db.ts"), "prepare"],
+    { ...process.env, ATLAS_DATA_DIR: path.resolve(root, env.ATLAS_DATA_DIR) },
+    "preparing the database",
+  );
+  if (stopping) return;
+
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    const dataDir = path.resolve(root, env.ATLAS_DATA_DIR, "pglite");
     const { startEmbeddedDatabase } = await import("../lib/db/embedded");
     embedded = await startEmbeddedDatabase({ dataDir });
     databaseUrl = embedded.url;
@@ -76,13 +87,6 @@ async function main() {
   } else {
     log("using the PostgreSQL at DATABASE_URL");
   }
-
-  // migrations, re-scoring and the catalogue files, in a process that exits when done
-  await run(
-    ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", "--import", "tsx", path.join(root, "scripts/db.ts"), "prepare"],
-    { ...process.env, DATABASE_URL: databaseUrl },
-    "preparing the database",
-  );
   if (stopping) return;
 
   const auth = signInSettings(env);
