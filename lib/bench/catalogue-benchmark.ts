@@ -329,7 +329,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
           let cpuBefore = 0;
           const page = stats(
             await measure(fetchPage, options.requests, options.concurrency, 3, () => {
-              served.all = served.bytes = 0;
+              served.all = served.bytes = served.hit = 0;
               cpuBefore = cpuMs(webServer());
             }),
           );
