@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { format, formatMemory, markdown, runCatalogueBenchmark, type BenchReport, type Engine } from "../lib/bench/catalogue-benchmark";
+import { EMBEDDED_NOTE, format, formatMemory, markdown, runCatalogueBenchmark, type BenchReport, type Engine } from "../lib/bench/catalogue-benchmark";
 
 const { values } = parseArgs({
   options: {
@@ -69,7 +69,7 @@ async function main() {
   for (const report of reports) {
     console.log(`\n${report.engine}: ${report.counts.models} models, ${report.counts.organisations} organisations, loaded in ${report.loadSeconds.toFixed(0)} s; load average ${report.machine.loadBefore.toFixed(1)} → ${report.machine.loadAfter.toFixed(1)} on ${report.machine.cores} cores${report.machine.webWorkers ? `; pages from ${report.machine.webWorkers} web server worker(s)` : ""}`);
     for (const result of report.results) console.log(format(result));
-    if (report.memory) console.log(formatMemory(report.memory));
+    if (report.memory) console.log(`${formatMemory(report.memory)}${EMBEDDED_NOTE[report.engine]}`);
   }
   const text = markdown(reports, { requests, concurrency });
   if (values.out) {
