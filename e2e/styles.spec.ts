@@ -63,7 +63,10 @@ async function marks(page: Page, scope: string) {
       return `rgb(${r}, ${g}, ${b})`;
     };
     return svgs.map((svg) => {
-      const ground = svg.querySelector("[data-part=ground]")!;
+      // a mark draws its answer's symbol, defined once per page (AnswerMarkSymbols), through <use>
+      const use = svg.querySelector("use");
+      const drawing = use ? document.querySelector(use.getAttribute("href")!)! : svg;
+      const ground = drawing.querySelector("[data-part=ground]")!;
       const style = getComputedStyle(ground);
       let behind = "rgb(255, 255, 255)";
       for (let element = svg.parentElement; element; element = element.parentElement) {
@@ -81,7 +84,7 @@ async function marks(page: Page, scope: string) {
         behind,
         width: box.width,
         height: box.height,
-        symbolParts: svg.children.length - 1,
+        symbolParts: drawing.children.length - 1,
       };
     });
   });

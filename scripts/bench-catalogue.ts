@@ -1,12 +1,13 @@
 // npm run bench:catalogue [-- --scale small|full] [--engine postgresql|embedded|both]
-//   [--models N] [--embedded-models N] [--requests N] [--no-pages] [--workers N] [--explain N] [--out FILE] [--keep] [--reuse URL]
+//   [--models N] [--embedded-models N] [--requests N] [--no-pages] [--no-queries] [--cases REGEX] [--workers N]
+//   [--explain N] [--out FILE] [--keep] [--reuse URL]
 // Creates a separate database (on the DATABASE_URL server, and/or an embedded one), fills it with a
 // synthetic catalogue (full: 100,000 models and 20,000 organisations; small: 2,000 and 400) and
 // measures the catalogue's queries and pages with 10 concurrent connections. See docs/bench-catalogue.md.
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { format, markdown, runCatalogueBenchmark, type BenchReport, type Engine } from "../lib/bench/catalogue-benchmark";
+import { EMBEDDED_NOTE, format, formatMemory, markdown, runCatalogueBenchmark, type BenchReport, type Engine } from "../lib/bench/catalogue-benchmark";
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +19,10 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "10" },
     pages: { type: "boolean", default: true },
     "no-pages": { type: "boolean", default: false },
+    /** pages only */
+    "no-queries": { type: "boolean", default: false },
+    /** only the cases whose name matches this regular expression (e.g. "models/|organisations/") */
+    cases: { type: "string" },
     /** web server processes for the page cases; default: one per core, as a production deployment */
     workers: { type: "string", default: String(Math.min(4, availableParallelism())) },
     explain: { type: "string", default: "4" },
@@ -54,6 +59,8 @@ async function main() {
       keep: values.keep || Boolean(values.reuse),
       reuseUrl: values.reuse,
       log: (message) => console.log(message),
+      cases: values.cases ? new RegExp(values.cases) : undefined,
+      queries: !values["no-queries"],
     });
     reports.push(report);
     if (report.databaseUrl) console.log(`kept the database: ${report.databaseUrl}`);
@@ -62,6 +69,7 @@ async function main() {
   for (const report of reports) {
     console.log(`\n${report.engine}: ${report.counts.models} models, ${report.counts.organisations} organisations, loaded in ${report.loadSeconds.toFixed(0)} s; load average ${report.machine.loadBefore.toFixed(1)} → ${report.machine.loadAfter.toFixed(1)} on ${report.machine.cores} cores${report.machine.webWorkers ? `; pages from ${report.machine.webWorkers} web server worker(s)` : ""}`);
     for (const result of report.results) console.log(format(result));
+    if (report.memory) console.log(`${formatMemory(report.memory)}${EMBEDDED_NOTE[report.engine]}`);
   }
   const text = markdown(reports, { requests, concurrency });
   if (values.out) {

@@ -1,5 +1,6 @@
 // npm run db:migrate | db:migration -- <name> | db:seed | db:reset [-- --force]
 // Uses DATABASE_URL, or the embedded database under ATLAS_DATA_DIR (default .data/).
+// `scripts/db.ts prepare`: what `npm start` runs in a process of its own before serving (lib/db/prepare.ts).
 import path from "node:path";
 import { parseEnv } from "../lib/env";
 import { withScriptDatabase } from "../lib/db/script-database";
@@ -9,6 +10,8 @@ import { createPrismaClient } from "../lib/db/prisma";
 import { seedCatalogue } from "../prisma/seed/seed";
 import { resetDatabase } from "../lib/db/reset";
 import { rescoreModels } from "../lib/catalogue/rescore";
+import { prepareDatabase } from "../lib/db/prepare";
+import { isDatabaseRefusal, isDatabaseUnavailable } from "../lib/db/errors";
 
 const [command, ...args] = process.argv.slice(2);
 const env = parseEnv();
@@ -17,6 +20,9 @@ const withDatabase = <T>(run: (url: string) => Promise<T>) => withScriptDatabase
 
 async function main() {
   switch (command) {
+    case "prepare":
+      await withDatabase((url) => prepareDatabase(url, (message) => console.log(`[atlas] ${message}`)));
+      return;
     case "migrate":
       await withDatabase(async (url) => {
         const applied = await applyMigrations(url);
@@ -76,11 +82,14 @@ async function main() {
       return;
     }
     default:
-      throw new Error("usage: scripts/db.ts migrate | migration <name> | seed | rescore | reset [--force]");
+      throw new Error("usage: scripts/db.ts migrate | migration <name> | seed | rescore | reset [--force] | prepare");
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // a database that cannot be used says so, without a stack trace (the migration engine's is
+  // WebAssembly, of no use to an operator)
+  if (isDatabaseUnavailable(error) || isDatabaseRefusal(error)) console.error(`[atlas] ${(error as Error).message.trim()}\n(check DATABASE_URL)`);
+  else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -4,14 +4,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+// Only what supervising needs is imported here: this process stays resident for as long as the site
+// runs. The database is prepared (migrations, re-scoring, seed) by `scripts/db.ts prepare` in a
+// process that exits, and the embedded database is loaded only when it is used.
 import { EnvError, parseEnv } from "../lib/env";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
-import { applyMigrations } from "../lib/db/migrations";
-import { isDatabaseRefusal, isDatabaseUnavailable } from "../lib/db/errors";
-import { createPrismaClient } from "../lib/db/prisma";
-import { seedCatalogue } from "../prisma/seed/seed";
-import { rescoreModels } from "../lib/catalogue/rescore";
+import type { EmbeddedDatabase } from "../lib/db/embedded";
 import { buildIsCurrent, recordBuild, sourceStamp } from "../lib/server/build-stamp";
+import { bundleWebServer, webServerNodeOptions } from "../lib/server/server-bundle";
 import { resolveAuthSecret } from "../lib/auth/secret";
 import { authOrigin, externalProviders, isLoopback, mailDelivery, secureCookies } from "../lib/auth/config";
 
@@ -24,12 +23,15 @@ let embedded: EmbeddedDatabase | undefined;
 let web: ChildProcess | undefined;
 let stopping = false;
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+function run(args: string[], env: NodeJS.ProcessEnv, what = `next ${args[0]}`): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} exited with ${code}`))));
+    const child = spawn(process.execPath, args[0] === "build" ? [nextBin, ...args] : args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new PrepareError(`${what} exited with ${code}`))));
   });
 }
+
+/** A step run in a child process failed: it has said why in the log. */
+class PrepareError extends Error {}
 
 async function stop(code: number) {
   if (stopping) return;
@@ -64,33 +66,26 @@ async function main() {
   }
   if (stopping) return;
 
+  // Migrations, re-scoring and the catalogue files, in a process that exits when done. On the
+  // embedded database that process opens the data directory itself, before this one does: the
+  // WebAssembly PostgreSQL's memory only grows, and what initdb, migrations and index builds took
+  // (600 MB on a first start) would otherwise stay for the site's life.
+  const dataDir = path.resolve(root, env.ATLAS_DATA_DIR, "pglite");
+  await run(
+    ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", "--import", "tsx", path.join(root, "scripts/db.ts"), "prepare"],
+    { ...process.env, ATLAS_DATA_DIR: path.resolve(root, env.ATLAS_DATA_DIR) },
+    "preparing the database",
+  );
+  if (stopping) return;
+
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    const dataDir = path.resolve(root, env.ATLAS_DATA_DIR, "pglite");
+    const { startEmbeddedDatabase } = await import("../lib/db/embedded");
     embedded = await startEmbeddedDatabase({ dataDir });
     databaseUrl = embedded.url;
     log(`embedded PostgreSQL (PGlite) in ${path.relative(root, dataDir) || dataDir}, on 127.0.0.1:${embedded.port}`);
   } else {
     log("using the PostgreSQL at DATABASE_URL");
-  }
-
-  const applied = await applyMigrations(databaseUrl);
-  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
-  const prisma = createPrismaClient(databaseUrl, 2);
-  try {
-    // After a methodology version change, published models get an assessment under the new one.
-    const rescored = await rescoreModels(prisma);
-    if (rescored) log(`re-scored ${rescored} model(s) under the current methodology`);
-    // The catalogue's files (data/): new entries are added; a published entry the files describe
-    // differently gets a proposed edit for the maintainers, never an overwrite.
-    const started = performance.now();
-    const { report } = await seedCatalogue(prisma);
-    const { organisations: o, models: m } = report;
-    if (o.added || m.added || o.proposed || m.proposed) {
-      log(`catalogue files: added ${m.added} model(s) and ${o.added} organisation(s), proposed ${m.proposed + o.proposed} edit(s) for review (${Math.round(performance.now() - started)} ms)`);
-    }
-  } finally {
-    await prisma.$disconnect();
   }
   if (stopping) return;
 
@@ -101,13 +96,23 @@ async function main() {
     // No --hostname: Next.js compares rewrite targets with "localhost", and binding 127.0.0.1
     // would make its own locale rewrites look external (a redirect loop on "/").
     // Production runs Next.js behind scripts/serve.ts, which answers cached badges itself.
+    // It runs compiled (lib/server/server-bundle.ts): tsx's loader, its source maps and its esbuild
+    // service would stay resident for the server's life (about 60 MB).
     dev
       ? [nextBin, "dev", "--port", String(env.PORT)]
-      : ["--import", "tsx", path.join(root, "scripts/serve.ts"), "--port", String(env.PORT)],
+      : [...webServerNodeOptions(process.env), await bundleWebServer(root), "--dir", root, "--port", String(env.PORT)],
     {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, ...auth, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" },
+      env: {
+        ...process.env,
+        ...auth,
+        DATABASE_URL: databaseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: dev ? "development" : "production",
+        // glibc's per-thread malloc arenas held 60–80 MB of a rendering server; two suffice
+        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2",
+      },
     },
   );
   web.on("exit", (code, signal) => {
@@ -149,7 +154,7 @@ main().catch(async (error: unknown) => {
   // a configuration or a database that cannot be used says so, without a stack trace (the
   // migration engine's is WebAssembly, of no use to an operator)
   if (error instanceof EnvError) console.error(error.message);
-  else if (isDatabaseUnavailable(error) || isDatabaseRefusal(error)) console.error(`[atlas] ${(error as Error).message.trim()}\n(check DATABASE_URL)`);
+  else if (error instanceof PrepareError) console.error(`[atlas] ${error.message}`);
   else console.error(error);
   await stop(1);
 });

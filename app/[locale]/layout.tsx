@@ -11,6 +11,7 @@ import { feedAlternates } from "@/lib/seo/metadata";
 import { asLocale } from "@/lib/seo/urls";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { AnswerMarkSymbols } from "@/components/openness/answer-mark";
 
 // Every page reads the catalogue and carries a per-request CSP nonce: render on request.
 export const dynamic = "force-dynamic";
@@ -45,6 +46,7 @@ export default async function LocaleLayout({
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900">
         <a href="#main" className="skip-link">{t("skipToContent")}</a>
+        <AnswerMarkSymbols />
         <ClientMessages paths={PUBLIC_CLIENT_MESSAGES}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

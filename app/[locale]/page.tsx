@@ -5,7 +5,7 @@ import { catalogueFigures } from "@/lib/catalogue/models";
 import { latestModels } from "@/lib/catalogue/search";
 import { HomeFigures, HomeSearch, HomeShortcuts } from "@/components/catalogue/home";
 import { ModelList } from "@/components/models/model-list";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -3,7 +3,7 @@ import { API_OPERATIONS } from "@/lib/api/operations";
 import type { ApiOperation } from "@/lib/api/operation";
 import { createSubmission, SUBMISSION_EXAMPLE } from "@/lib/api/operations";
 import { LIMITS, RATE_LIMITS } from "@/lib/security/rate-limit";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { latestModels } from "@/lib/catalogue/search";
 import { requestOrigin } from "@/lib/server/request-origin";
 import { getPathname } from "@/lib/i18n/navigation";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { currentActor } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";

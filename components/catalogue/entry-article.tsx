@@ -5,7 +5,7 @@ import { EmbedPanel } from "@/components/embed/embed-panel";
 import { JsonLd } from "@/components/seo/json-ld";
 import type { ModelDetail } from "@/lib/catalogue/models";
 import type { OrganisationDetail } from "@/lib/catalogue/organisations";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { siteOrigin } from "@/lib/server/site-origin";
 import { modelStructuredData, organisationStructuredData } from "@/lib/seo/structured-data";
 import { asLocale, pageUrl } from "@/lib/seo/urls";

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link, getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import type { CatalogueFigures } from "@/lib/catalogue/models";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link, getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { GRADES, MODALITIES, ORGANISATION_TYPES, EU_OFFICIAL_LANGUAGES, EUROPEAN_LANGUAGES, PILLAR_KEYS } from "@/lib/openness";
 import { MODEL_SORTS, type ModelQuery } from "@/lib/validation/catalogue";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
@@ -23,12 +24,15 @@ function Group({ legend, open, children }: { legend: string; open: boolean; chil
   );
 }
 
+// One element per choice, styled by one class (app/globals.css): the filters' few hundred choices
+// were a third of /models's HTML and of its RSC payload (issue 22). The id is kept: QueryForm
+// puts the focus back on it after an update.
 function Check({ name, value, checked, id, children }: { name: string; value: string; checked: boolean; id: string; children: ReactNode }) {
   return (
-    <div className="flex items-start gap-2 py-0.5">
-      <input type="checkbox" id={id} name={name} value={value} defaultChecked={checked} className="mt-1 h-4 w-4 shrink-0" />
-      <label htmlFor={id}>{children}</label>
-    </div>
+    <label className="filter-check">
+      <input type="checkbox" id={id} name={name} value={value} defaultChecked={checked} />
+      <span>{children}</span>
+    </label>
   );
 }
 

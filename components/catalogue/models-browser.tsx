@@ -1,6 +1,7 @@
 import { activeFilters } from "@/lib/validation/catalogue";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link, getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { countModels, type FilterOptions, type ModelSearchResult } from "@/lib/catalogue/search";
 import type { AnswerRow } from "@/lib/catalogue/models";
 import { EMPTY_MODEL_QUERY, MAX_PAGE, type FieldErrors, type ModelQuery } from "@/lib/validation/catalogue";

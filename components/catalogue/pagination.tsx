@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 
 /** Numbered pages around the current one, first and last always shown; plain links. */
 export async function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { MODEL_VIEWS, type ModelView } from "@/lib/validation/catalogue";
 
 /** List or table: two links to the same results, the current one marked. */

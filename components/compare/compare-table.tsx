@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import type { ModelDetail } from "@/lib/catalogue/models";
 import { CRITERIA, isEuOfficialLanguage } from "@/lib/openness";
 import { countryName, formatList, formatParameters, languageName } from "@/lib/i18n/display-names";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { LocaleSwitcher } from "./locale-switcher";
 import { endonyms } from "@/lib/i18n/endonyms";
 import { UserMenu } from "@/components/auth/user-menu";

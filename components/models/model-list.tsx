@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import type { ModelListItem } from "@/lib/catalogue/search";
 import { PILLAR_KEYS } from "@/lib/openness";
 import { formatList, formatParameters } from "@/lib/i18n/display-names";

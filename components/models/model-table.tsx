@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatList } from "@/lib/i18n/display-names";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";
 import type { ModelListItem } from "@/lib/catalogue/search";
 import type { AnswerRow } from "@/lib/catalogue/models";

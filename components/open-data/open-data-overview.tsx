@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { JsonLd } from "@/components/seo/json-ld";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { catalogueState } from "@/lib/catalogue/freshness";
 import { attributionText, DATA_LICENCE } from "@/lib/open-data/licence";
 import { EXPORT_ENTITIES } from "@/lib/open-data/entities";

@@ -27,17 +27,38 @@ const SYMBOLS: Record<AnswerDisplay["symbol"], (colour: string) => ReactNode> = 
   ),
 };
 
+const symbolId = (answer: AnswerGrade) => `answer-mark-${answer}`;
+
+/**
+ * Each answer's drawing, once per page (the locale layout renders it): a mark then refers to it
+ * with <use>. Drawn in every mark, the 80 marks of /models were 27 KB of its HTML and as much again
+ * of its RSC payload (issue 22).
+ */
+export function AnswerMarkSymbols() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="0" height="0" className="absolute" data-testid="answer-mark-symbols">
+      {(Object.keys(ANSWER_DISPLAY) as AnswerGrade[]).map((answer) => {
+        const display = ANSWER_DISPLAY[answer];
+        return (
+          <symbol key={answer} id={symbolId(answer)} viewBox="0 0 16 16">
+            {SHAPES[display.shape](display.colour)}
+            {SYMBOLS[display.symbol](display.symbolColour)}
+          </symbol>
+        );
+      })}
+    </svg>
+  );
+}
+
 /**
  * An answer's mark: its colour, its shape and its symbol (a tick for open, a half disc for partial,
- * a cross for closed, a question mark for not assessed). Decorative: the answer is always written
- * next to it, or in the name of the link around it.
+ * a cross for closed, a question mark for not assessed), drawn once per page by AnswerMarkSymbols.
+ * Decorative: the answer is always written next to it, or in the name of the link around it.
  */
 export function AnswerMark({ answer, className = "h-4 w-4" }: { answer: AnswerGrade; className?: string }) {
-  const display = ANSWER_DISPLAY[answer];
   return (
     <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className={`inline-block shrink-0 ${className}`} data-answer={answer}>
-      {SHAPES[display.shape](display.colour)}
-      {SYMBOLS[display.symbol](display.symbolColour)}
+      <use href={`#${symbolId(answer)}`} />
     </svg>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getOpennessText } from "@/lib/i18n/openness-text";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { explainReason, type G7Label, type G7Result } from "@/lib/openness";
 
 /**

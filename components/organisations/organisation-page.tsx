@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { G7_LABELS, GRADES, GRADE_DISPLAY, type G7Label } from "@/lib/openness";
 import type { OrganisationAggregate } from "@/lib/openness";
 import type { OrganisationDetail } from "@/lib/catalogue/organisations";

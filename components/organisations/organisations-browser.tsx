@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link, getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { ORGANISATION_TYPES } from "@/lib/openness";
 import { ORGANISATION_SORTS } from "@/lib/validation/catalogue";
 import { GradeCounts } from "./grade-counts";

@@ -12,6 +12,7 @@ import { seedCatalogue } from "../../prisma/seed/seed";
 import { EMPTY_MODEL_QUERY, organisationQuerySchema, type ModelQuery } from "../validation/catalogue";
 import { modelsQueryString } from "../validation/catalogue-url";
 import { loadSyntheticCatalogue, type SyntheticCounts } from "./synthetic-catalogue";
+import { cpuMs, processTree, residentMemory, type ProcessMemory } from "./process-tree";
 
 export type Engine = "postgresql" | "embedded";
 
@@ -34,6 +35,10 @@ export type BenchOptions = {
   /** measure a database an earlier run kept (--keep) instead of creating and loading one */
   reuseUrl?: string;
   log?: (message: string) => void;
+  /** only the cases whose name matches (query and page cases alike) */
+  cases?: RegExp;
+  /** skip the query cases (pages only) */
+  queries?: boolean;
 };
 
 export type Stats = { n: number; p50: number; p95: number; mean: number; max: number };
@@ -47,6 +52,11 @@ export type CaseResult = {
   databaseMs?: number;
   /** database time / p50: EXPLAIN ANALYZE time for queries, the query layer's p50 for pages */
   dbShare?: number;
+  /** pages: the web server processes' CPU time (user + system) per page over the case's run */
+  cpuMsPerPage?: number;
+  /** pages: the HTML's size (uncompressed), and of it the inline RSC payload (self.__next_f.push scripts) */
+  bytes?: number;
+  flightBytes?: number;
 };
 export type Plan = { name: string; statement: string; plan: string };
 export type BenchReport = {
@@ -58,6 +68,8 @@ export type BenchReport = {
   results: CaseResult[];
   plans: Plan[];
   databaseUrl?: string;
+  /** what `npm start`'s processes hold resident after the page cases (Linux), the supervisor first */
+  memory?: ProcessMemory[];
 };
 
 export function stats(samples: readonly number[]): Stats {
@@ -73,8 +85,9 @@ export function stats(samples: readonly number[]): Stats {
 }
 
 /** Runs `task` `requests` times over `concurrency` workers; returns each call's duration in ms. */
-export async function measure(task: () => Promise<unknown>, requests: number, concurrency: number, warmup = 3): Promise<number[]> {
+export async function measure(task: () => Promise<unknown>, requests: number, concurrency: number, warmup = 3, onStart?: () => void): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await task();
+  onStart?.();
   const durations: number[] = [];
   let next = 0;
   await Promise.all(
@@ -194,6 +207,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
         rows: async () => (await organisations.organisationBySlug(biggest))!.modelCount,
       },
     ].map((queryCase) => Promise.resolve(queryCase)));
+    const wanted = (name: string) => !options.cases || options.cases.test(name);
 
     // The time the database itself spends on a case's statements (EXPLAIN ANALYZE: planning and
     // execution, median of three), against which the client-side p50 is compared.
@@ -214,6 +228,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
     };
 
     const loadBefore = loadavg()[0]!;
+    let memory: ProcessMemory[] | undefined;
     const results: CaseResult[] = [];
     // The floor: the same client and pool answering the smallest query there is, at the same concurrency.
     const floor: CaseResult = {
@@ -224,7 +239,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
     };
     results.push(floor);
     log(`  ${format(floor)}`);
-    for (const queryCase of queryCases) {
+    for (const queryCase of options.queries === false ? [] : queryCases.filter((queryCase) => wanted(queryCase.name))) {
       const durations = await measure(queryCase.run, options.requests, options.concurrency);
       const result: CaseResult = { name: queryCase.name, kind: "query", target: "query layer", stats: stats(durations), rows: await queryCase.rows() };
       if (queryCase.sql) {
@@ -237,7 +252,7 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
 
     const plans: Plan[] = [];
     const slowest = queryCases
-      .filter((queryCase) => queryCase.sql)
+      .filter((queryCase) => queryCase.sql && results.some((r) => r.name === queryCase.name))
       .sort((a, b) => results.find((r) => r.name === b.name)!.stats.p95 - results.find((r) => r.name === a.name)!.stats.p95)
       .slice(0, options.explain);
     for (const queryCase of slowest) {
@@ -294,19 +309,31 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
         { label: "signed in", headers: { cookie: `${sessionCookie}=${sessionToken}` } },
         { label: "rendered each time", headers: { cookie: `${sessionCookie}=not-a-session` } },
       ];
-      for (const pageCase of pageCases) {
+      // The web server's processes: everything under the supervisor (scripts/start.ts), which on the
+      // embedded engine also hosts the database, whose CPU is not the page's.
+      const webServer = () => processTree(app.process.pid!).slice(1);
+      for (const pageCase of pageCases.filter((pageCase) => wanted(pageCase.name))) {
         const dbTime = stats(await measure(pageCase.db, options.requests, options.concurrency));
         for (const visitor of visitors) {
-          const served = { hit: 0, all: 0 };
+          const served = { hit: 0, all: 0, bytes: 0, flightBytes: undefined as number | undefined };
           const fetchPage = async () => {
             const path = pageCase.path || `/models/${nextPageSlug()}`;
-            const response = await fetch(`${app.url}${path}`, { redirect: "manual", headers: visitor.headers });
-            await response.arrayBuffer();
+            const response = await fetch(`${app.url}${path}`, { redirect: "manual", headers: { "accept-encoding": "identity", ...visitor.headers } });
+            const body = await response.text();
             if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
             served.all += 1;
+            served.bytes += Buffer.byteLength(body);
+            served.flightBytes ??= flightBytes(body);
             if (response.headers.get("x-atlas-cache") === "hit") served.hit += 1;
           };
-          const page = stats(await measure(fetchPage, options.requests, options.concurrency));
+          let cpuBefore = 0;
+          const page = stats(
+            await measure(fetchPage, options.requests, options.concurrency, 3, () => {
+              served.all = served.bytes = served.hit = 0;
+              cpuBefore = cpuMs(webServer());
+            }),
+          );
+          const cpuMsPerPage = (cpuMs(webServer()) - cpuBefore) / Math.max(1, served.all);
           const fromMemory = visitor.label === "rendered each time" ? "" : `, ${Math.round((100 * served.hit) / Math.max(1, served.all))}% from memory`;
           const result: CaseResult = {
             name: `${pageCase.name} (${visitor.label}${fromMemory})`,
@@ -315,17 +342,22 @@ export async function runCatalogueBenchmark(options: BenchOptions): Promise<Benc
             stats: page,
             // an answer from memory reads nothing from the database
             dbShare: served.hit > served.all / 2 ? undefined : Math.min(1, dbTime.p50 / page.p50),
+            cpuMsPerPage: process.platform === "linux" ? cpuMsPerPage : undefined,
+            bytes: served.bytes / Math.max(1, served.all),
+            flightBytes: served.flightBytes,
           };
           results.push(result);
           log(`  ${format(result)}`);
         }
       }
+      memory = residentMemory(processTree(app.process.pid!));
+      log(`  ${formatMemory(memory)}${EMBEDDED_NOTE[options.engine]}`);
     }
 
     await db().$disconnect();
     (globalThis as { prisma?: unknown }).prisma = undefined;
     const machine = { cores: cpus().length, loadBefore, loadAfter: loadavg()[0]!, webWorkers: options.pages ? (options.webWorkers ?? 1) : undefined };
-    return { engine: options.engine, counts: { ...counts, publishedModels }, loadSeconds, machine, results, plans, databaseUrl: options.keep ? database.url : undefined };
+    return { engine: options.engine, counts: { ...counts, publishedModels }, loadSeconds, machine, results, plans, databaseUrl: options.keep ? database.url : undefined, memory };
   } finally {
     await stopApp?.();
     if (!options.keep) await database.dispose();
@@ -351,12 +383,36 @@ function requireUrl(url: string | undefined): string {
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** The inline RSC payload's size: the scripts Next.js writes as self.__next_f.push(…). */
+export function flightBytes(html: string): number {
+  let total = 0;
+  for (const match of html.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)) total += Buffer.byteLength(match[1]!);
+  return total;
+}
+
+/** npm start is given the benchmark's database: an embedded one lives in the benchmark's process, not in npm start's. */
+export const EMBEDDED_NOTE: Record<Engine, string> = { postgresql: "", embedded: "; the embedded database runs in the benchmark's own process and is not counted" };
+
+/** The memory line: resident memory summed over `npm start`'s processes, and each one's. */
+export function formatMemory(memory: readonly ProcessMemory[]): string {
+  const total = memory.reduce((sum, entry) => sum + entry.rssMb, 0);
+  return `memory: ${total.toFixed(0)} MB resident in all (${memory.map((entry) => `${entry.command} ${entry.rssMb.toFixed(0)} MB`).join(", ")})`;
+}
+
+/** CPU per page and size, for page cases. */
+function pageCost(result: CaseResult): string {
+  const cpu = result.cpuMsPerPage === undefined ? "" : `  cpu ${ms(result.cpuMsPerPage)}/page`;
+  const size = result.bytes === undefined ? "" : `  ${kb(result.bytes)}${result.flightBytes ? ` (RSC ${kb(result.flightBytes)})` : ""}`;
+  return cpu + size;
+}
 
 export function format(result: CaseResult): string {
   const share =
     result.dbShare === undefined ? "" : `  db ${result.databaseMs === undefined ? "" : `${ms(result.databaseMs)}, `}${Math.round(result.dbShare * 100)}%`;
   const rows = result.rows === undefined ? "" : `  (${result.rows} rows)`;
-  return `${result.kind.padEnd(5)} ${result.name.padEnd(72)} p50 ${ms(result.stats.p50).padStart(9)}  p95 ${ms(result.stats.p95).padStart(9)}${share}${rows}`;
+  return `${result.kind.padEnd(5)} ${result.name.padEnd(72)} p50 ${ms(result.stats.p50).padStart(9)}  p95 ${ms(result.stats.p95).padStart(9)}${share}${rows}${pageCost(result)}`;
 }
 
 /** The report as Markdown: a table per engine, then the plans. */
@@ -368,14 +424,15 @@ export function markdown(reports: readonly BenchReport[], options: { requests: n
       "",
       `${report.counts.publishedModels.toLocaleString("en")} published models, ${report.counts.links.toLocaleString("en")} model-organisation links, ${report.counts.answers.toLocaleString("en")} criterion answers; loaded in ${report.loadSeconds.toFixed(0)} s. ${options.requests} calls per case, ${options.concurrency} at a time, on ${report.machine.cores} cores with a load average of ${report.machine.loadBefore.toFixed(1)} when measuring began and ${report.machine.loadAfter.toFixed(1)} when it ended.${report.machine.webWorkers ? ` Pages from ${report.machine.webWorkers} web server worker${report.machine.webWorkers > 1 ? "s" : ""} (WEB_CONCURRENCY).` : ""}`,
       "",
-      "| case | measured | rows | p50 | p95 | database time | database share |",
-      "|---|---|---:|---:|---:|---:|---:|",
+      "| case | measured | rows | p50 | p95 | database time | database share | server CPU per page | HTML (RSC payload) |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|",
       ...report.results.map(
         (r) =>
-          `| ${r.name.replace(/\|/g, "\\|")} | ${r.target} | ${r.rows ?? ""} | ${ms(r.stats.p50)} | ${ms(r.stats.p95)} | ${r.databaseMs === undefined ? "" : ms(r.databaseMs)} | ${r.dbShare === undefined ? "" : `${Math.round(r.dbShare * 100)}%`} |`,
+          `| ${r.name.replace(/\|/g, "\\|")} | ${r.target} | ${r.rows ?? ""} | ${ms(r.stats.p50)} | ${ms(r.stats.p95)} | ${r.databaseMs === undefined ? "" : ms(r.databaseMs)} | ${r.dbShare === undefined ? "" : `${Math.round(r.dbShare * 100)}%`} | ${r.cpuMsPerPage === undefined ? "" : ms(r.cpuMsPerPage)} | ${r.bytes === undefined ? "" : `${kb(r.bytes)}${r.flightBytes ? ` (${kb(r.flightBytes)})` : ""}`} |`,
       ),
       "",
     );
+    if (report.memory) lines.push(`Memory after the page cases, ${formatMemory(report.memory)}${EMBEDDED_NOTE[report.engine]}.`, "");
     if (report.plans.length) {
       lines.push(`#### Query plans of the slowest cases (${report.engine})`, "");
       for (const plan of report.plans) lines.push(`**${plan.name}** (${plan.statement})`, "", "```", plan.plan, "```", "");

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { publicPageMetadata } from "@/lib/seo/metadata";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { MAX_COMPARED, MIN_COMPARED, compareQuerySchema, parseSearchParams } from "@/lib/validation/catalogue";
 import { compareQueryString, needsFolding, toSearchParams } from "@/lib/validation/catalogue-url";
 import { modelsBySlugs } from "@/lib/catalogue/models";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { publicPageMetadata } from "@/lib/seo/metadata";
 import type { Locale } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { insightRows } from "@/lib/catalogue/insights";
 import { biodiversityByCountry, europeBiodiversity, g7Distribution, gradeDistribution, pillarFrequency, releaseTrend } from "@/lib/insights/figures";
 import { displayNames } from "@/lib/insights/names";

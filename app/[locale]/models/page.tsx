@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { publicPageMetadata } from "@/lib/seo/metadata";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { modelQuerySchema, parseSearchParamsLeniently } from "@/lib/validation/catalogue";
 import { modelsQueryString, needsFolding, toSearchParams } from "@/lib/validation/catalogue-url";
 import { filterOptions, searchModels } from "@/lib/catalogue/search";

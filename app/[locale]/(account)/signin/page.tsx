@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Metadata } from "next";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { currentActor } from "@/lib/auth/session";
 import { safeCallbackUrl, signInMethods } from "@/lib/auth/sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { roleForPage } from "@/lib/auth/pages";
 import { isSubmissionKind, reviewQueue, submissionTitle } from "@/lib/submissions/queries";
 import { SUBMISSION_KINDS } from "@/lib/validation/submissions";

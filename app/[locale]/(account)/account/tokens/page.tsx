@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { userForPage } from "@/lib/auth/pages";
 import { myApiTokens } from "@/lib/api-tokens/service";
 import { API_TOKEN_LIMITS } from "@/lib/validation/api-tokens";

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Metadata } from "next";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { signInMethods } from "@/lib/auth/sign-in";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ email?: string }> };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { roleForPage } from "@/lib/auth/pages";
 import { auditEntries } from "@/lib/submissions/queries";
 import { PageHeader } from "@/components/submissions/page-header";
