@@ -33,8 +33,9 @@ async function publishedData(page: Page): Promise<string[]> {
   while (next) {
     const response = await page.request.get(next);
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { data: { name: string; description?: string | null }[]; page: { nextCursor: string | null } };
-    for (const model of body.data) texts.push(model.name, ...(model.description ? [model.description, model.description.slice(0, 280)] : []));
+    // a list item gives its description's start (`summary`), as the list shows it
+    const body = (await response.json()) as { data: { name: string; summary: string }[]; page: { nextCursor: string | null } };
+    for (const model of body.data) texts.push(model.name, model.summary);
     next = body.page.nextCursor ? `/api/v1/models?scope=all&limit=100&cursor=${encodeURIComponent(body.page.nextCursor)}` : null;
   }
   return texts;
