@@ -63,6 +63,7 @@ test("/organisations gives each organisation's models per grade, and sorts by op
       items.map((li) => li.querySelector("[data-testid=mean-score]")?.textContent?.match(/(\d+)\/100/)?.[1] ?? null),
     )).map((score) => (score === null ? -1 : Number(score)));
   await page.goto("/organisations");
+  await page.waitForLoadState("networkidle"); // hydrated: a choice applies through the form's script
   await page.getByRole("combobox", { name: "Sort by" }).selectOption("openness");
   await expect(page).toHaveURL(/sort=openness/);
   await expect.poll(async () => {
