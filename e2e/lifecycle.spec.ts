@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { SEED_MODELS } from "./support/seed-catalogue";
 import { freePort, removeDir, startAtlas, tempDataDir } from "./support/server";
+import { apiModels } from "./support/pages";
 
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
@@ -17,16 +18,7 @@ function embeddedPort(output: string): number {
 }
 
 /** Every published European model's name, read from the API's pages (the list on /models shows a family once). */
-async function modelNames(base: string): Promise<string[]> {
-  const names: string[] = [];
-  let next: string | null = `${base}/api/v1/models?limit=100`;
-  while (next) {
-    const body = (await (await fetch(next)).json()) as { data: { name: string }[]; page: { nextCursor: string | null } };
-    names.push(...body.data.map((model) => model.name));
-    next = body.page.nextCursor ? `${base}/api/v1/models?limit=100&cursor=${encodeURIComponent(body.page.nextCursor)}` : null;
-  }
-  return names;
-}
+const modelNames = async (base: string) => (await apiModels((path) => fetch(`${base}${path}`).then((r) => r.json()))).map((model) => model.name);
 
 test("a restart finds the same data, and does not seed again", async () => {
   const dataDir = tempDataDir();

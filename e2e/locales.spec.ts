@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { LOCALES, routing } from "../lib/i18n/routing";
-import { inLocale } from "./support/pages";
+import { apiModels, inLocale } from "./support/pages";
 import { englishLeftovers } from "./support/english-leftovers";
 
 const MAIN_PAGES = ["/", "/models", "/models/lucie-7b", "/organisations/silo-ai", "/languages", "/methodology"] as const;
@@ -28,17 +28,9 @@ async function visibleText(page: Page): Promise<string> {
  * models beyond the catalogue's files, and their data is written in English as the files' is.
  */
 async function publishedData(page: Page): Promise<string[]> {
-  const texts: string[] = [];
-  let next: string | null = "/api/v1/models?scope=all&limit=100";
-  while (next) {
-    const response = await page.request.get(next);
-    expect(response.status()).toBe(200);
-    // a list item gives its description's start (`summary`), as the list shows it
-    const body = (await response.json()) as { data: { name: string; summary: string }[]; page: { nextCursor: string | null } };
-    for (const model of body.data) texts.push(model.name, model.summary);
-    next = body.page.nextCursor ? `/api/v1/models?scope=all&limit=100&cursor=${encodeURIComponent(body.page.nextCursor)}` : null;
-  }
-  return texts;
+  // a list item gives its description's start (`summary`), as the list shows it
+  const models = await apiModels<{ name: string; summary: string }>((path) => page.request.get(path).then((r) => r.json()), "scope=all");
+  return models.flatMap((model) => [model.name, model.summary]);
 }
 
 test("the English check finds English: an English page read as French has leftovers", async ({ page }) => {

@@ -25,3 +25,20 @@ export const PUBLIC_PAGES = [
 export function inLocale(path: string, locale: Locale): string {
   return locale === routing.defaultLocale ? path : path === "/" ? `/${locale}` : `/${locale}${path}`;
 }
+
+/**
+ * Every published model the API lists for `query` (`scope=all`...), read page after page through
+ * its cursor: the list on /models shows a family once, the API every model. `getJson` asks one
+ * path of the server under test (a spec's `page.request`, or `fetch` on another server).
+ */
+export async function apiModels<T extends { name: string }>(getJson: (path: string) => Promise<unknown>, query = ""): Promise<T[]> {
+  const models: T[] = [];
+  const base = `/api/v1/models?limit=100${query ? `&${query}` : ""}`;
+  let next: string | null = base;
+  while (next) {
+    const body = (await getJson(next)) as { data: T[]; page: { nextCursor: string | null } };
+    models.push(...body.data);
+    next = body.page.nextCursor ? `${base}&cursor=${encodeURIComponent(body.page.nextCursor)}` : null;
+  }
+  return models;
+}
