@@ -113,6 +113,11 @@ export function checkCatalogue(files: CatalogueFiles, licences: readonly Licence
       if (first && first.name !== payload.family.name) error(model.file, "family.name", `family ${payload.family.slug} is named "${first.name}" in ${first.file}`);
       else if (!first) families.set(payload.family.slug, { name: payload.family.name, file: model.file });
     }
+    // what could not be checked is unknown, and says what is missing
+    const unknown = CRITERION_KEYS.filter((criterion) => payload.answers[criterion].grade === "unknown");
+    if (unknown.length > 0 && model.unverified.length === 0) {
+      error(model.file, "unverified", `${unknown.join(", ")} unknown: list what could not be checked`);
+    }
     // a sign of unspecific evidence: every answered criterion cites one and the same page
     const cited = CRITERION_KEYS.flatMap((criterion) => payload.answers[criterion].evidenceUrl ?? []);
     if (cited.length >= 3 && new Set(cited).size === 1) {
