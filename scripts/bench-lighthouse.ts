@@ -19,9 +19,10 @@ const METRICS = { "total-blocking-time": "TBT", "largest-contentful-paint": "LCP
 const { values } = parseArgs({ options: { url: { type: "string" }, runs: { type: "string", default: "3" }, desktop: { type: "boolean", default: false } } });
 const runs = Math.max(1, Number(values.runs));
 
+// the median of the runs that measured it (a run Lighthouse could not finish reports NaN: left out)
 const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  const sorted = numbers.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : NaN;
 };
 
 let server: AtlasServer | null = null;
@@ -34,6 +35,7 @@ try {
   for (const path of PAGES) {
     const scores: Record<string, number[]> = {};
     const metrics: Record<string, number[]> = {};
+    let failed = 0;
     for (let run = 0; run < runs; run += 1) {
       const result = await lighthouse(
         `${base}${path}`,
@@ -41,6 +43,11 @@ try {
         values.desktop ? desktopConfig : undefined,
       );
       if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+      // a run Lighthouse could not finish (its trace incomplete) scores 0 or nothing: left out, and counted
+      if (result.lhr.runtimeError || result.lhr.categories.performance?.score == null) {
+        failed += 1;
+        continue;
+      }
       for (const category of CATEGORIES) (scores[category] ??= []).push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
       for (const id of Object.keys(METRICS)) (metrics[id] ??= []).push(result.lhr.audits[id]?.numericValue ?? NaN);
     }
@@ -48,7 +55,7 @@ try {
     const timing = Object.entries(METRICS)
       .map(([id, name]) => (id === "cumulative-layout-shift" ? `${name} ${median(metrics[id]!).toFixed(3)}` : `${name} ${Math.round(median(metrics[id]!))} ms`))
       .join("  ");
-    console.log(`${path.padEnd(18)} ${line}  |  ${timing}`);
+    console.log(`${path.padEnd(18)} ${line}  |  ${timing}${failed ? `  (${failed} of ${runs} runs failed)` : ""}`);
   }
 } finally {
   chrome.kill();
