@@ -1,19 +1,18 @@
 import "server-only";
-// The site's links in server components: Next.js's Link with the path already localised here,
-// without next-intl's client wrapper around it. Each wrapped link was a client component of its
-// own in the page's RSC payload (its ref, locale and locale-cookie settings: ~100 bytes more per
-// link) and ran next-intl's hooks while the HTML was rendered; a page has 40–80 links (issue 22).
-// Navigation is the same: the client router follows the localised path, without prefetching
-// (lib/i18n/navigation.tsx says why). A link to another language (the locale switcher, a client
-// component) keeps next-intl's Link, which also records the choice in its cookie.
+// The site's links in server components: plain <a> elements with the path localised here. They
+// were Next.js's Link (and before that next-intl's, issue 22): each one a client component that
+// React hydrates with its hooks, 57 of them on /models, for navigation that HTML does by itself.
+// A click now loads the page as a document, which the production server answers from its page
+// cache (lib/server/cached-pages.ts); the client router still serves the filters' updates. Issue 17,
+// point 9: "no JavaScript needed for what HTML does". A link to another language is a plain link
+// to the prefixed path too (components/layout/locale-switcher.tsx): the proxy records the choice.
 import type { ComponentProps } from "react";
-import NextLink from "next/link";
 import { getLocale } from "next-intl/server";
-import { getPathname } from "./navigation";
+import { getPathname } from "./paths";
 
-type Props = Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & { href: string };
+type Props = Omit<ComponentProps<"a">, "href"> & { href: string };
 
-export async function Link({ href, prefetch = false, ...rest }: Props) {
+export async function Link({ href, ...rest }: Props) {
   const locale = await getLocale();
-  return <NextLink prefetch={prefetch} href={getPathname({ href, locale })} {...rest} />;
+  return <a href={getPathname({ href, locale })} {...rest} />;
 }
