@@ -63,6 +63,15 @@ test.describe("sign-in by e-mail", () => {
     expect(response?.status()).toBe(401);
   });
 
+  test("signing out on a page in German lands on the German home page", async ({ page }) => {
+    await signIn(page, uniqueEmail("leaving-de"));
+    await page.goto("/de/models");
+    await openAccountMenu(page);
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await expect(page.getByRole("link", { name: "Anmelden" })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe("/de");
+  });
+
   test("too many links for one address answer 429 with Retry-After, and the form says when to retry", async ({ page, request }) => {
     const email = uniqueEmail("hurried");
     const csrf = async () => {

@@ -70,6 +70,27 @@ test.describe("the public shell", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Europe’s open-source AI");
   });
 
+  test("the language switch works without JavaScript, keeps the page and its query, and the choice stays", async ({ browser }) => {
+    // plain links to the prefixed path: the proxy records the choice in the language cookie
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/fr/models?sort=name");
+    await page.getByTestId("locale-switcher").locator("summary").click();
+    await page.getByRole("link", { name: "Deutsch" }).click();
+    await expect(page).toHaveURL(/\/de\/models\?sort=name$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    await page.getByTestId("locale-switcher").locator("summary").click();
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/models\?sort=name$/);
+    expect(new URL(page.url()).pathname).toBe("/models");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    // English stays chosen: the home page is not sent back to the German the cookie held
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await context.close();
+  });
+
   test("an unknown page answers 404 in the reader's language", async ({ page }) => {
     const en = await page.goto("/no-such-page");
     expect(en?.status()).toBe(404);

@@ -2,15 +2,14 @@ import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { routing } from "@/lib/i18n/routing";
-import { ClientMessages, PUBLIC_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
+import { isLocale } from "@/lib/i18n/routing";
 import { siteOrigin } from "@/lib/server/site-origin";
 import { feedAlternates } from "@/lib/seo/metadata";
 import { asLocale } from "@/lib/seo/urls";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { ErrorTextProvider } from "@/components/layout/error-text";
 import { AnswerMarkSymbols } from "@/components/openness/answer-mark";
 
 // Every page reads the catalogue and carries a per-request CSP nonce: render on request.
@@ -39,21 +38,22 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
+  const tError = await getTranslations("error");
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900">
         <a href="#main" className="skip-link">{t("skipToContent")}</a>
         <AnswerMarkSymbols />
-        <ClientMessages paths={PUBLIC_CLIENT_MESSAGES}>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          <ErrorTextProvider text={{ title: tError("title"), body: tError("body"), retry: tError("retry") }}>
             {children}
-          </main>
-          <SiteFooter />
-        </ClientMessages>
+          </ErrorTextProvider>
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { recentPublications } from "@/lib/catalogue/publications";
 import { catalogueState } from "@/lib/catalogue/freshness";
 import { atomXml } from "@/lib/feeds/atom";

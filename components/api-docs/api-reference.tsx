@@ -6,7 +6,7 @@ import { LIMITS, RATE_LIMITS } from "@/lib/security/rate-limit";
 import { Link } from "@/lib/i18n/server-link";
 import { latestModels } from "@/lib/catalogue/search";
 import { requestOrigin } from "@/lib/server/request-origin";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/paths";
 import type { Locale } from "@/lib/i18n/routing";
 import { EmbedPanel } from "@/components/embed/embed-panel";
 

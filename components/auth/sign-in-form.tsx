@@ -1,15 +1,38 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "next/navigation";
 import { authPost } from "@/lib/auth/client";
 import { Honeypot } from "@/components/forms/honeypot";
 
 export type SignInProvider = { id: string; name: string };
 
-export function SignInForm({ callbackUrl, email: emailEnabled, providers }: { callbackUrl: string; email: boolean; providers: SignInProvider[] }) {
-  const t = useTranslations("auth");
+/** The form's words, in the page's language, from the server (sign-in-text.ts). */
+export type SignInText = {
+  locale: string;
+  /** "check your e-mail", in the page's language */
+  checkEmailPath: string;
+  email: string;
+  emailHint: string;
+  submit: string;
+  sending: string;
+  or: string;
+  /** "Sign in with …" per provider id */
+  with: Record<string, string>;
+  emailUnavailable: string;
+  honeypot: string;
+  errors: Record<"invalidEmail" | "default" | "EmailSignin" | "AccessDenied" | "Configuration" | "Verification", string>;
+  /** the ICU message, with {minutes} */
+  rateLimited: string;
+};
+
+/** "Try again in N minutes": the only message the browser formats, with a formatter it loads then. */
+async function rateLimitedText(text: SignInText, minutes: number): Promise<string> {
+  const { createTranslator } = await import("use-intl/core");
+  return createTranslator({ locale: text.locale, messages: { rateLimited: text.rateLimited } })("rateLimited", { minutes });
+}
+
+export function SignInForm({ callbackUrl, email: emailEnabled, providers, text }: { callbackUrl: string; email: boolean; providers: SignInProvider[]; text: SignInText }) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [website, setWebsite] = useState("");
@@ -23,14 +46,14 @@ export function SignInForm({ callbackUrl, email: emailEnabled, providers }: { ca
     try {
       const result = await authPost("signin/email", { email, website, callbackUrl });
       if (result.ok) {
-        router.push(`/signin/check-email?email=${encodeURIComponent(email.trim())}`);
+        router.push(`${text.checkEmailPath}?email=${encodeURIComponent(email.trim())}`);
         return;
       }
-      if (result.status === 429) setError(t("errors.rateLimited", { minutes: Math.max(1, Math.ceil((result.retryAfter ?? 60) / 60)) }));
-      else if (result.status === 422) setError(t("errors.invalidEmail"));
+      if (result.status === 429) setError(await rateLimitedText(text, Math.max(1, Math.ceil((result.retryAfter ?? 60) / 60))));
+      else if (result.status === 422) setError(text.errors.invalidEmail);
       else setError(errorText(result.error));
     } catch {
-      setError(t("errors.default"));
+      setError(text.errors.default);
     }
     setSending(false);
   }
@@ -41,9 +64,9 @@ export function SignInForm({ callbackUrl, email: emailEnabled, providers }: { ca
       case "AccessDenied":
       case "Configuration":
       case "Verification":
-        return t(`errors.${code}`);
+        return text.errors[code];
       default:
-        return t("errors.default");
+        return text.errors.default;
     }
   }
 
@@ -58,7 +81,7 @@ export function SignInForm({ callbackUrl, email: emailEnabled, providers }: { ca
       {emailEnabled ? (
         <form onSubmit={onSubmit} className="relative max-w-md space-y-3" noValidate>
           <div>
-            <label htmlFor="signin-email" className="block font-medium">{t("signIn.email")}</label>
+            <label htmlFor="signin-email" className="block font-medium">{text.email}</label>
             <input
               id="signin-email"
               name="email"
@@ -72,25 +95,25 @@ export function SignInForm({ callbackUrl, email: emailEnabled, providers }: { ca
               aria-invalid={error ? true : undefined}
               className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
             />
-            <p id="signin-email-hint" className="mt-1 text-sm text-slate-600">{t("signIn.emailHint")}</p>
+            <p id="signin-email-hint" className="mt-1 text-sm text-slate-600">{text.emailHint}</p>
           </div>
-          <Honeypot name="website" label={t("signIn.honeypot")} value={website} onChange={setWebsite} />
+          <Honeypot name="website" label={text.honeypot} value={website} onChange={setWebsite} />
           <button type="submit" disabled={sending} className="rounded bg-atlas-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
-            {sending ? t("signIn.sending") : t("signIn.submit")}
+            {sending ? text.sending : text.submit}
           </button>
         </form>
       ) : (
-        <p>{t("signIn.emailUnavailable")}</p>
+        <p>{text.emailUnavailable}</p>
       )}
       <p role="alert" aria-live="assertive" className="font-medium text-red-800">{error}</p>
       {providers.length > 0 && (
         <div>
-          <p className="mb-2 font-medium">{t("signIn.or")}</p>
+          <p className="mb-2 font-medium">{text.or}</p>
           <ul className="flex flex-wrap gap-3">
             {providers.map((provider) => (
               <li key={provider.id}>
                 <button type="button" onClick={() => void withProvider(provider.id)} className="rounded border border-atlas-700 px-4 py-2 text-atlas-700">
-                  {t("signIn.with", { provider: provider.name })}
+                  {text.with[provider.id]}
                 </button>
               </li>
             ))}

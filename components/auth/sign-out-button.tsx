@@ -1,17 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { authPost } from "@/lib/auth/client";
 
-export function SignOutButton({ className = "hover:underline" }: { className?: string }) {
-  const t = useTranslations("auth.menu");
+/** `label` in the page's language and `home`, the home page in it (where a signed-out reader lands), come from the server. */
+export function SignOutButton({ label, home, className = "hover:underline" }: { label: string; home: string; className?: string }) {
   async function signOut() {
-    await authPost("signout", { callbackUrl: "/" });
-    window.location.href = window.location.pathname.startsWith("/fr") ? "/fr" : "/";
+    await authPost("signout", { callbackUrl: home });
+    window.location.href = home;
   }
   return (
     <button type="button" onClick={() => void signOut()} className={className}>
-      {t("signOut")}
+      {label}
     </button>
   );
 }

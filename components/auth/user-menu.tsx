@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getPathname } from "@/lib/i18n/paths";
 import { Link } from "@/lib/i18n/server-link";
 import { currentActor } from "@/lib/auth/session";
 import { hasRole } from "@/lib/auth/roles";
@@ -31,7 +32,7 @@ export async function UserMenu() {
         <li><Link href="/account/tokens" className={item}>{t("tokens")}</Link></li>
         {hasRole(actor.role, "maintainer") && <li><Link href="/moderation" className={item}>{t("moderation")}</Link></li>}
         {hasRole(actor.role, "admin") && <li><Link href="/admin/users" className={item}>{t("users")}</Link></li>}
-        <li className="xl:border-t xl:border-slate-200"><SignOutButton className={`${item} w-full text-left`} /></li>
+        <li className="xl:border-t xl:border-slate-200"><SignOutButton label={t("signOut")} home={getPathname({ href: "/", locale: await getLocale() })} className={`${item} w-full text-left`} /></li>
       </ul>
     </details>
   );

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/paths";
 import { Link } from "@/lib/i18n/server-link";
 import type { CatalogueFigures } from "@/lib/catalogue/models";
 import { modelsQueryString } from "@/lib/validation/catalogue-url";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/paths";
 import { Link } from "@/lib/i18n/server-link";
 import { GRADES, MODALITIES, ORGANISATION_TYPES, EU_OFFICIAL_LANGUAGES, EUROPEAN_LANGUAGES, PILLAR_KEYS } from "@/lib/openness";
 import { MODEL_SORTS, type ModelQuery } from "@/lib/validation/catalogue";

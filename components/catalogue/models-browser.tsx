@@ -1,6 +1,6 @@
 import { activeFilters } from "@/lib/validation/catalogue";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/paths";
 import { Link } from "@/lib/i18n/server-link";
 import { countModels, type FilterOptions, type ModelSearchResult } from "@/lib/catalogue/search";
 import type { AnswerRow } from "@/lib/catalogue/models";

@@ -1,7 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/server-link";
 import { LocaleSwitcher } from "./locale-switcher";
 import { endonyms } from "@/lib/i18n/endonyms";
+import type { Locale } from "@/lib/i18n/routing";
 import { UserMenu } from "@/components/auth/user-menu";
 import { PopoverButton } from "@/components/ui/popover-button";
 
@@ -16,6 +17,8 @@ export async function SiteHeader() {
   const t = await getTranslations("site");
   const tInsights = await getTranslations("insights.nav");
   const tCatalogue = await getTranslations("catalogue");
+  const tLocale = await getTranslations("localeSwitcher");
+  const locale = (await getLocale()) as Locale;
   const sections = [
     { href: "/models", label: tCatalogue("nav.models") },
     { href: "/organisations", label: tCatalogue("nav.organisations") },
@@ -63,7 +66,7 @@ export async function SiteHeader() {
               {t("nav.submitModel")}
             </Link>
             <UserMenu />
-            <LocaleSwitcher names={endonyms()} />
+            <LocaleSwitcher names={endonyms()} current={locale} label={tLocale("label")} />
           </div>
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/paths";
 import { Link } from "@/lib/i18n/server-link";
 import { ORGANISATION_TYPES } from "@/lib/openness";
 import { ORGANISATION_SORTS } from "@/lib/validation/catalogue";

@@ -1,7 +1,6 @@
 // The site's language a client prefers (Accept-Language, RFC 9110 §12.5.4), for what the API
 // writes to people on its behalf: the e-mails about a submission's review. English by default.
-import { hasLocale } from "next-intl";
-import { LOCALES, routing, type Locale } from "../i18n/routing";
+import { routing, type Locale, isLocale } from "../i18n/routing";
 
 export function preferredLocale(acceptLanguage: string | null): Locale {
   const ranked = (acceptLanguage ?? "")
@@ -12,7 +11,7 @@ export function preferredLocale(acceptLanguage: string | null): Locale {
       const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
       return { lang: tag.trim().split("-")[0], q: q === undefined ? 1 : Number(q), index };
     })
-    .flatMap((entry) => (hasLocale(LOCALES, entry.lang) && entry.q > 0 ? [{ ...entry, lang: entry.lang }] : []))
+    .flatMap((entry) => (isLocale(entry.lang) && entry.q > 0 ? [{ ...entry, lang: entry.lang }] : []))
     .sort((a, b) => b.q - a.q || a.index - b.index);
   return ranked[0]?.lang ?? routing.defaultLocale;
 }

@@ -1,7 +1,7 @@
 // The services' expected errors (AppError, shared with the server actions) as the API's errors:
 // the same conditions, with the API's codes and statuses, and each field's problem worded in
 // English from the message catalogue the forms use, plus its stable key as `code`.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { ERROR_STATUS, type AppError, type FieldErrors } from "../errors";
 import { messagesFor } from "../i18n/messages";
 import { ApiError, type ApiErrorCode, type ApiErrorDetail } from "./errors";

@@ -1,3 +1,6 @@
+// next-intl's navigation, for the client components of the account, submission and moderation
+// areas (their links and router). Server code uses ./paths.ts and ./server-link.tsx: importing this
+// module on the server puts next-intl's client link into every page's script (paths.ts says why).
 import type { ComponentProps } from "react";
 import { createNavigation } from "next-intl/navigation";
 import { routing } from "./routing";

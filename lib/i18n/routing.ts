@@ -5,6 +5,11 @@ import { defineRouting } from "next-intl/routing";
 export const LOCALES = ["en", "fr", "de", "es", "it", "pl", "nl", "pt"] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Whether `value` is one of the site's languages (next-intl's hasLocale, without importing its client entry: paths.ts says why). */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
 // English lives at /, the others under their code (/fr, /de...): the URLs named in the issues (/models, /methodology) stay short.
 export const routing = defineRouting({
   locales: LOCALES,

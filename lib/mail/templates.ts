@@ -1,8 +1,8 @@
 // The e-mails the site sends, in the reader's language, from the message catalogue (namespace
 // `mail`). Text and HTML carry the same words; every value is escaped in the HTML.
-import { createTranslator, hasLocale } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { messagesFor } from "../i18n/messages";
-import { LOCALES, type Locale } from "../i18n/routing";
+import { type Locale, isLocale } from "../i18n/routing";
 import type { Mail } from "./mailer";
 
 export function escapeHtml(value: string): string {
@@ -27,7 +27,7 @@ export function localeOfSignInUrl(url: string): Locale {
   try {
     const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
     const first = new URL(callback, "http://x").pathname.split("/")[1] ?? "";
-    return hasLocale(LOCALES, first) ? first : "en";
+    return isLocale(first) ? first : "en";
   } catch {
     return "en";
   }

@@ -5,9 +5,8 @@
 // opengraph-image convention named English images under /en/, which the locale routing redirected).
 import type { ReactNode } from "react";
 import { ImageResponse } from "next/og";
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { type Locale, isLocale } from "@/lib/i18n/routing";
 import { SLUG_PATTERN } from "@/lib/badges/render";
 import { ogFonts } from "./fonts";
 import { OG_SIZE, ShareCard } from "./share-card";
@@ -34,7 +33,7 @@ const notFound = () => new Response("Not found", { status: 404, headers: { "cont
 
 /** The locale of a card's URL, or null for one the site does not speak. */
 export function cardLocale(locale: string): Locale | null {
-  return hasLocale(routing.locales, locale) ? locale : null;
+  return isLocale(locale) ? locale : null;
 }
 
 /** The slug of `<slug>.png`, or null when the file cannot name an entry. */

@@ -1,10 +1,9 @@
 // The public pages' absolute URLs in each language, for canonical links, hreflang alternates, the
 // sitemap, Open Graph and schema.org: one rule, next-intl's (English at /, French at /fr).
-import { hasLocale } from "next-intl";
-import { getPathname } from "../i18n/navigation";
-import { LOCALES, routing, type Locale } from "../i18n/routing";
+import { getPathname } from "../i18n/paths";
+import { LOCALES, routing, type Locale, isLocale } from "../i18n/routing";
 
-export const asLocale = (locale: string): Locale => (hasLocale(routing.locales, locale) ? locale : routing.defaultLocale);
+export const asLocale = (locale: string): Locale => (isLocale(locale) ? locale : routing.defaultLocale);
 
 /** A page's absolute URL in one language. */
 export function pageUrl(origin: string, href: string, locale: Locale): string {

@@ -6,9 +6,8 @@ import { sendMail } from "../mail/mailer";
 import { decisionMail } from "../mail/templates";
 import { authOrigin } from "../auth/config";
 import { serverEnv } from "../auth/env";
-import { hasLocale } from "next-intl";
-import { getPathname } from "../i18n/navigation";
-import { LOCALES, routing } from "../i18n/routing";
+import { getPathname } from "../i18n/paths";
+import { routing, isLocale } from "../i18n/routing";
 
 export async function notifyDecision(submissionId: string): Promise<void> {
   try {
@@ -19,7 +18,7 @@ export async function notifyDecision(submissionId: string): Promise<void> {
     const to = submission?.submitter.email;
     if (!submission || !to) return;
     if (submission.status !== "approved" && submission.status !== "rejected" && submission.status !== "changes_requested") return;
-    const locale = hasLocale(LOCALES, submission.locale) ? submission.locale : routing.defaultLocale;
+    const locale = isLocale(submission.locale) ? submission.locale : routing.defaultLocale;
     const name = String((submission.payload as { name?: unknown }).name ?? "");
     const url = new URL(getPathname({ href: `/account/submissions/${submissionId}`, locale }), authOrigin(serverEnv())).toString();
     await sendMail(decisionMail(to, locale, submission.status, name, submission.decisionNote, url));

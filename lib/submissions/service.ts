@@ -1,6 +1,5 @@
 import "server-only";
-import { hasLocale } from "next-intl";
-import { LOCALES, routing } from "../i18n/routing";
+import { routing, isLocale } from "../i18n/routing";
 import { catalogueChanged } from "../catalogue/changes";
 // The submission workflow, one function per mutation, shared by the server actions and the API.
 // Every function takes the actor (null when nobody is signed in) and checks it first; queries are
@@ -103,7 +102,7 @@ export async function createSubmission(actor: Actor | null, input: unknown, cont
       status: request.draft ? "draft" : "pending",
       submittedAt: request.draft ? null : new Date(),
       submitterId: actorId(user),
-      locale: hasLocale(LOCALES, context.locale) ? context.locale : routing.defaultLocale,
+      locale: isLocale(context.locale) ? context.locale : routing.defaultLocale,
       ...targets,
     },
     select: { id: true, status: true, revision: true },

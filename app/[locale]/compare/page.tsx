@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { publicPageMetadata } from "@/lib/seo/metadata";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/paths";
 import { Link } from "@/lib/i18n/server-link";
 import { MAX_COMPARED, MIN_COMPARED, compareQuerySchema, parseSearchParams } from "@/lib/validation/catalogue";
 import { compareQueryString, needsFolding, toSearchParams } from "@/lib/validation/catalogue-url";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { publicPageMetadata } from "@/lib/seo/metadata";
 import type { Locale } from "@/lib/i18n/routing";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/paths";
 import { insightRows } from "@/lib/catalogue/insights";
 import { countryFigures, MAP_MEASURES } from "@/lib/insights/figures";
 import { displayNames } from "@/lib/insights/names";

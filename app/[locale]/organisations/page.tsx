@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { publicPageMetadata } from "@/lib/seo/metadata";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/paths";
 import { organisationQuerySchema, parseSearchParamsLeniently } from "@/lib/validation/catalogue";
 import { needsFolding, organisationsQueryString, toSearchParams } from "@/lib/validation/catalogue-url";
 import { searchOrganisations } from "@/lib/catalogue/organisations";

@@ -7,9 +7,8 @@ import { fieldErrors } from "../../validation/fields";
 import { assessRequestSchema } from "../../validation/assess";
 import { assessProposedModel } from "../../submissions/assessment";
 import { knownLicences } from "../../submissions/checks";
+import { isLocale } from "../../i18n/routing";
 import { preferredLocale } from "../accept-language";
-import { hasLocale } from "next-intl";
-import { LOCALES } from "../../i18n/routing";
 import { detailsFromFields } from "../app-errors";
 import { ApiError, type ApiErrorDetail } from "../errors";
 import type { ApiPostInput } from "../route";
@@ -50,6 +49,6 @@ export async function assessFromApi({ request, body }: ApiPostInput): Promise<{ 
     known,
   );
   const asked = new URL(request.url).searchParams.get("lang");
-  const lang = hasLocale(LOCALES, asked) ? asked : preferredLocale(request.headers.get("accept-language"));
+  const lang = isLocale(asked) ? asked : preferredLocale(request.headers.get("accept-language"));
   return { value: assessmentJson(explained, lang) };
 }

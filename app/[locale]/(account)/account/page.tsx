@@ -1,5 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/paths";
 import { userForPage } from "@/lib/auth/pages";
 import { hasRole } from "@/lib/auth/roles";
 

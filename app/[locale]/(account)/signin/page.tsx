@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/server-link";
 import { currentActor } from "@/lib/auth/session";
 import { safeCallbackUrl, signInMethods } from "@/lib/auth/sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { signInText } from "@/components/auth/sign-in-text";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +37,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           {!methods.email && methods.providers.length === 0 ? (
             <p>{t("noMethod")}</p>
           ) : (
-            <SignInForm callbackUrl={callbackUrl} email={methods.email} providers={methods.providers} />
+            <SignInForm callbackUrl={callbackUrl} email={methods.email} providers={methods.providers} text={await signInText(methods.providers)} />
           )}
           <noscript><p>{t("needsJavaScript")}</p></noscript>
         </>
