@@ -50,12 +50,15 @@ try {
       }
       for (const category of CATEGORIES) (scores[category] ??= []).push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
       for (const id of Object.keys(METRICS)) (metrics[id] ??= []).push(result.lhr.audits[id]?.numericValue ?? NaN);
+      // the script the page makes the browser download (compressed): unlike the timings, the machine's load does not move it
+      const requests = (result.lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+      (metrics.script ??= []).push(requests.filter((request) => request.resourceType === "Script").reduce((sum, request) => sum + (request.transferSize ?? 0), 0));
     }
     const line = CATEGORIES.map((category) => `${category} ${median(scores[category]!)}`).join("  ");
     const timing = Object.entries(METRICS)
       .map(([id, name]) => (id === "cumulative-layout-shift" ? `${name} ${median(metrics[id]!).toFixed(3)}` : `${name} ${Math.round(median(metrics[id]!))} ms`))
       .join("  ");
-    console.log(`${path.padEnd(18)} ${line}  |  ${timing}${failed ? `  (${failed} of ${runs} runs failed)` : ""}`);
+    console.log(`${path.padEnd(18)} ${line}  |  ${timing}  script ${Math.round(median(metrics.script ?? []) / 1000)} KB${failed ? `  (${failed} of ${runs} runs failed)` : ""}`);
   }
 } finally {
   chrome.kill();
