@@ -151,7 +151,8 @@ test("a click on a link is answered from memory for the next anonymous visitor w
     await page.goto("/organisations?sort=name");
     const link = page.getByTestId("organisation-list").getByRole("listitem").first().getByRole("heading").getByRole("link");
     const name = (await link.innerText()).trim();
-    const navigation = page.waitForResponse((response) => response.request().resourceType() === "document" && !response.url().includes("/organisations?"));
+    const href = await link.getAttribute("href");
+    const navigation = page.waitForResponse((response) => response.request().resourceType() === "document" && new URL(response.url()).pathname === href);
     await link.click();
     const answer = await navigation;
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);

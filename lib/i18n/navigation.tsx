@@ -6,7 +6,7 @@ import { createNavigation } from "next-intl/navigation";
 import { routing } from "./routing";
 
 const navigation = createNavigation(routing);
-export const { redirect, usePathname, useRouter, getPathname } = navigation;
+export const { useRouter } = navigation;
 
 /**
  * next-intl's locale-aware Link, without prefetching by default. Every catalogue page is dynamic,
