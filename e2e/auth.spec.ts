@@ -63,6 +63,14 @@ test.describe("sign-in by e-mail", () => {
     expect(response?.status()).toBe(401);
   });
 
+  test("an address that is not one is refused with the field's own message, in the page's language", async ({ page }) => {
+    await page.goto("/fr/signin");
+    await page.getByLabel("Adresse électronique").fill("pas-une-adresse");
+    await page.getByRole("button", { name: "Recevoir un lien de connexion" }).click();
+    await expect(page.locator("main").getByRole("alert")).toHaveText("Indiquez une adresse électronique valide, par exemple nom@exemple.org.");
+    await expect(page).toHaveURL(/\/fr\/signin$/);
+  });
+
   test("signing out on a page in German lands on the German home page", async ({ page }) => {
     await signIn(page, uniqueEmail("leaving-de"));
     await page.goto("/de/models");

@@ -50,7 +50,7 @@ export function SignInForm({ callbackUrl, email: emailEnabled, providers, text }
         return;
       }
       if (result.status === 429) setError(await rateLimitedText(text, Math.max(1, Math.ceil((result.retryAfter ?? 60) / 60))));
-      else if (result.status === 422) setError(text.errors.invalidEmail);
+      else if (result.invalidFields?.includes("email")) setError(text.errors.invalidEmail);
       else setError(errorText(result.error));
     } catch {
       setError(text.errors.default);

@@ -4,7 +4,7 @@
 
 export type AuthPostResult =
   | { ok: true; url: string }
-  | { ok: false; status: number; retryAfter?: number; error?: string };
+  | { ok: false; status: number; retryAfter?: number; error?: string; invalidFields?: string[] };
 
 export async function authPost(path: string, params: Record<string, string>): Promise<AuthPostResult> {
   const { csrfToken } = (await (await fetch("/api/auth/csrf", { cache: "no-store" })).json()) as { csrfToken: string };
@@ -15,7 +15,10 @@ export async function authPost(path: string, params: Record<string, string>): Pr
   });
   if (!response.ok) {
     const retryAfter = Number(response.headers.get("retry-after") ?? "") || undefined;
-    return { ok: false, status: response.status, retryAfter };
+    // our own refusals are the API's JSON error (lib/api/error-response.ts): it names the fields at fault
+    const body = (await response.json().catch(() => null)) as { error?: { details?: { field?: string }[] } } | null;
+    const invalidFields = body?.error?.details?.flatMap((detail) => (detail.field ? [detail.field] : []));
+    return { ok: false, status: response.status, retryAfter, invalidFields };
   }
   const { url } = (await response.json()) as { url: string };
   const error = new URL(url, window.location.href).searchParams.get("error");
